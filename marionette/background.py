@@ -10,7 +10,8 @@ from torch import nn
 from .encoder import conv_trunk
 
 # %% auto #0
-__all__ = ['SolidBackground', 'shifted_crops', 'LearnedBackground', 'make_background']
+__all__ = ['SolidBackground', 'shifted_crops', 'LearnedBackground', 'scrolled_texture_frames', 'fit_background',
+           'make_background']
 
 # %% ../nbs/05_background.ipynb #ff3546d9
 class SolidBackground(nn.Module):
@@ -53,6 +54,32 @@ class LearnedBackground(nn.Module):
     def forward(self, frames): # (B, 3, H, W) -> (B, 3, H, W)
         ly, lx = self.shift_logits(frames)
         return shifted_crops(torch.sigmoid(self.texture), ly.softmax(-1), lx.softmax(-1))
+
+# %% ../nbs/05_background.ipynb #e9598606
+def scrolled_texture_frames(seed: int, # the texture and the shifts
+                            size: tuple=(16, 32), # (H, W) of the frames
+                            max_shift: int=8, # frames are cropped at x in [0, 2 * max_shift]
+                            n_frames: int=32, # frames cropped
+                            detail: int|None=4) -> torch.Tensor: # texture detail in pixels (None: white noise); (N, 3, H, W)
+    "Frames cropped at random horizontal shifts from a random texture 2 * `max_shift` wider than them."
+    (H, W), g = size, torch.Generator().manual_seed(seed)
+    Wt = W + 2 * max_shift
+    if detail is None: texture = torch.rand(3, H, Wt, generator=g)
+    else: texture = F.interpolate(torch.rand(1, 3, H // detail, Wt // detail, generator=g), size=(H, Wt), mode='bilinear', align_corners=True)[0]
+    shifts = torch.randint(0, 2 * max_shift + 1, (n_frames,), generator=g)
+    return torch.stack([texture[:, :, s:s + W] for s in shifts])
+
+def fit_background(background: nn.Module, # a background module, fitted alone
+                   frames: torch.Tensor, # (N, 3, H, W) the frames it must reproduce
+                   steps: int=150, # full-batch AdamW steps
+                   lr: float=3e-2) -> list: # MSE before each step
+    "Fit a background module to frames by itself: the losses of every step."
+    opt = torch.optim.AdamW(background.parameters(), lr=lr)
+    losses = []
+    for _ in range(steps):
+        loss = (background(frames) - frames).pow(2).mean()
+        opt.zero_grad(); loss.backward(); opt.step(); losses.append(loss.item())
+    return losses
 
 # %% ../nbs/05_background.ipynb #a4af1fda
 def make_background(kind: str, # 'solid', 'learned' or 'none'
