@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 12
 
-.PHONY: demo test sync-check export bench quality install chromium cpu-spread
+.PHONY: demo test sync-check export bench quality install chromium cpu-spread notebooks
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -50,6 +50,11 @@ sync-check: $(STAMP)
 
 export: $(STAMP)
 	$(BIN)/nbdev_export && $(BIN)/nbdev_clean && $(BIN)/python .ci/strip_widgets.py nbs/*.ipynb
+
+## the documentation: run every notebook in place and store its outputs (slow cells keep the output of their last real run)
+notebooks: $(STAMP)
+	$(BIN)/python .ci/run_notebooks.py nbs/*.ipynb
+	$(BIN)/nbdev_clean && $(BIN)/python .ci/strip_widgets.py nbs/*.ipynb
 
 ## speed: seconds per training step and peak memory at the paper's Mario settings (128x128, k=32, 150 sprites, batch 4)
 bench: $(STAMP)

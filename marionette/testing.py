@@ -40,7 +40,7 @@ def merge_figures(files: list, # JSON-lines files written through `record_figure
 def show_spread(name: str, # the figure's name, as given to `record_figure`
                 threshold: float, # what the test asserts
                 above: bool=True, # the test asserts figure > threshold (else figure < threshold)
-                path='cpu_spread.json') -> dict: # {setting: value}
+                path='cpu_spread.json'): # the table `merge_figures` wrote
     "Print a figure's values on every recorded CPU setting against its threshold; fail if one does not meet it."
     values = json.loads(Path(path).read_text()).get(name)
     if not values: raise AssertionError(f"{path}: no recorded values for {name} (run `make cpu-spread`)")
@@ -49,4 +49,3 @@ def show_spread(name: str, # the figure's name, as given to `record_figure`
     print(f"threshold {'>' if above else '<'} {threshold:g}; worst {worst:.4g}, range {min(values.values()):.4g} .. {max(values.values()):.4g}")
     bad = {s: v for s, v in values.items() if (v <= threshold if above else v >= threshold)}
     if bad: raise AssertionError(f"{name}: recorded values fail the threshold {threshold}: {bad}")
-    return values
