@@ -3,9 +3,9 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_MINUTES ?= 12
+DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench quality install chromium cpu-spread notebooks
+.PHONY: demo test sync-check export bench quality install chromium cpu-spread notebooks levers
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -60,15 +60,30 @@ notebooks: $(STAMP)
 bench: $(STAMP)
 	mkdir -p runs && $(BIN)/marionette bench --preset mario --size 128 --steps 10 --json runs/bench-mario.json
 
-## quality: the default and the paper's settings for QUALITY_MINUTES each, hard PSNR on held-out frames every 2 minutes
+## quality: the default and the paper's settings for QUALITY_MINUTES each on both synthetic games, held-out hard PSNR
+## every 2 minutes (history.json) and the final metrics, per class too (metrics.json); one run at a time
 QUALITY_MINUTES ?= 20
 quality: $(STAMP)
 	$(BIN)/marionette data synthetic data/synthetic --seed 0
 	$(BIN)/marionette data synthetic data/synthetic-test --seed 0 --frames 200 --offset 600
-	$(BIN)/marionette train data/synthetic runs/quality-default --preset default --minutes $(QUALITY_MINUTES) --eval-data data/synthetic-test --eval-every 2
-	$(BIN)/marionette eval runs/quality-default data/synthetic-test --json runs/quality-default/metrics.json
-	$(BIN)/marionette train data/synthetic runs/quality-paper --preset paper --patch-size 16 --minutes $(QUALITY_MINUTES) --eval-data data/synthetic-test --eval-every 2
-	$(BIN)/marionette eval runs/quality-paper data/synthetic-test --json runs/quality-paper/metrics.json
+	$(BIN)/marionette data synthetic data/benchmark --game benchmark --seed 0
+	$(BIN)/marionette data synthetic data/benchmark-test --game benchmark --seed 0 --frames 200 --offset 600
+	for game in synthetic:16 benchmark:32; do for p in default paper; do \
+	  name=$${game%%:*}; k=$${game#*:}; \
+	  $(BIN)/marionette train data/$$name runs/quality-$$name-$$p --preset $$p --patch-size $$k --minutes $(QUALITY_MINUTES) \
+	    --eval-data data/$$name-test --eval-every 2 || exit 1; \
+	  $(BIN)/marionette eval runs/quality-$$name-$$p data/$$name-test --json runs/quality-$$name-$$p/metrics.json || exit 1; \
+	done; done
+
+## the experiment log of nbs/08a_fast_training.ipynb: each lever on and off at LEVER_MINUTES of training, one at a time
+LEVER_MINUTES ?= 3
+LEVERS := "default" "constant-rate lr_schedule='constant'" "no-finetune finetune_fraction=0.0" "batch-4 batch_size=4" \
+	"restarts reseed_every=100" "rate-4e-3 lr=4e-3"
+levers: $(STAMP)
+	$(BIN)/marionette data synthetic data/synthetic --seed 0
+	$(BIN)/marionette data synthetic data/synthetic-test --seed 0 --frames 200 --offset 600
+	rm -f nbs/levers.jsonl
+	for lever in $(LEVERS); do $(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/levers.jsonl $$lever minutes=$(LEVER_MINUTES) || exit 1; done
 
 ## headless Chromium for the browser test in nbs/14_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, inspect, io, json, sys, tokenize
 from pathlib import Path
-from .data import MarionetteError, synthetic_game
+from .data import MarionetteError, synthetic_game, benchmark_game
 
 # %% auto #0
 __all__ = ['COMMANDS', 'DATA_COMMANDS', 'docments', 'add_command', 'data_synthetic', 'data_spaceinvaders', 'data_mario',
@@ -48,13 +48,17 @@ def add_command(subparsers, # from `ArgumentParser.add_subparsers`
     return p
 
 # %% ../nbs/20_cli.ipynb #8dca5727
-def data_synthetic(out, # dataset folder to write: frames/ and masks/
+def data_synthetic(out, # dataset folder to write: frames/ and masks/ (and instances/ for the benchmark game)
                    frames: int=600, # number of frames
-                   size: int=64, # frame side in pixels
+                   size: int|None=None, # frame side in pixels (default: 64 for the simple game, 128 for the benchmark)
                    seed: int=0, # the same seed draws the same game
-                   offset: int=0): # skip this many frames first: held-out frames of the same game
-    "Write the procedural synthetic sprite game with ground-truth masks."
-    path = synthetic_game(out, frames=frames, size=size, seed=seed, offset=offset)
+                   offset: int=0, # skip this many frames first: held-out frames of the same game
+                   game: str='simple'): # simple (6 classes of one size) or benchmark (22 classes of 8-32 px, poses, occlusion, HUD)
+    "Write a procedural sprite game with ground-truth masks."
+    if game not in ('simple', 'benchmark'): raise MarionetteError(f"unknown game {game!r}: choose simple or benchmark")
+    write = synthetic_game if game == 'simple' else benchmark_game
+    size = size or (64 if game == 'simple' else 128)
+    path = write(out, frames=frames, size=size, seed=seed, offset=offset)
     print(f"wrote {frames} frames of {size}x{size} to {path}")
 
 def data_spaceinvaders(out, # dataset folder to write: frames/
@@ -83,6 +87,9 @@ def train_command(data, # dataset folder: DATA/frames/ or frames in DATA/
                   background: str|None=None, # solid, learned or none
                   batch_size: int|None=None, # frames per step
                   lr: float|None=None, # learning rate
+                  lr_schedule: str|None=None, # constant or cosine (decays to the end of the budget)
+                  reseed_every: int|None=None, # restart unused sprites every this many steps (0: never)
+                  finetune_fraction: float|None=None, # share of the budget with the heavier Beta prior
                   seed: int=0, # random seed
                   device: str='auto', # auto, cpu or cuda
                   tensorboard: bool=False, # log to RUN/tensorboard
@@ -91,7 +98,8 @@ def train_command(data, # dataset folder: DATA/frames/ or frames in DATA/
     "Train MarioNette on a folder of frames (resumes an existing run)."
     from marionette.model import preset as make_preset
     from marionette.training import train, load_checkpoint
-    overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr)
+    overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
+                     lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction)
     ckpt = Path(run)/'checkpoint.pt'
     config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     model, history = train(data, run, config, steps=steps, minutes=minutes, device=device, seed=seed, tensorboard=tensorboard,
@@ -106,7 +114,8 @@ def eval_command(run, # run folder written by `marionette train`
     "Evaluate a trained run: PSNR, mIoU (with masks), sprites used; writes the figures into RUN."
     from marionette.evaluation import evaluate_run
     metrics = evaluate_run(run, data, json_path=json, device=device)
-    for k, v in metrics.items(): print(f"{k:>16}: {v:.4f}" if isinstance(v, float) else f"{k:>16}: {v}")
+    for k, v in metrics.items():
+        if k != 'per_sprite': print(f"{k:>16}: {v:.4f}" if isinstance(v, float) else f"{k:>16}: {v}")
 
 def bench_command(preset: str='mario', # settings to time
                   size: int=128, # random frames of size x size

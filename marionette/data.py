@@ -12,9 +12,13 @@ from PIL import Image, ImageDraw
 from sklearn.cluster import KMeans
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'PALETTE', 'MarionetteError', 'DataError', 'natural_key', 'frame_folder', 'frame_files', 'to_rgb',
-           'load_frame', 'load_mask', 'FrameDataset', 'background_color', 'random_sprite', 'game_sprites',
-           'render_game_frame', 'synthetic_game']
+__all__ = ['IMAGE_SUFFIXES', 'PALETTE', 'BENCH_COLORS', 'BENCH_BACKGROUNDS', 'BENCH_HUD', 'BENCH_TEXT', 'BENCH_CLASSES',
+           'BENCH_POSE_EVERY', 'BENCH_CAST', 'MarionetteError', 'DataError', 'natural_key', 'frame_folder',
+           'frame_files', 'to_rgb', 'load_frame', 'load_mask', 'FrameDataset', 'background_color', 'random_sprite',
+           'game_sprites', 'render_game_frame', 'synthetic_game', 'pixel_art', 'ellipse_mask', 'paint_layers',
+           'character_poses', 'coin_poses', 'cloud_sprite', 'pole_sprite', 'brick_sprite', 'crate_sprite', 'boss_poses',
+           'walk_poses', 'digit_sprite', 'avoid_color', 'benchmark_sprites', 'fold_bounce', 'cast_bounds',
+           'benchmark_world', 'benchmark_objects', 'render_benchmark_frame', 'benchmark_game']
 
 # %% ../nbs/00_data.ipynb #e4e31b91
 class MarionetteError(Exception):
@@ -214,4 +218,269 @@ def synthetic_game(out, # dataset folder to write (`frames/`, `masks/`)
         bounce = (pos < 0) | (pos > size - sprite_size)
         vel[bounce] *= -1
         pos = np.clip(pos, 0, size - sprite_size)
+    return out
+
+# %% ../nbs/00_data.ipynb #2419efd3
+BENCH_COLORS = dict(R=(216, 40, 0), S=(252, 188, 140), H=(120, 60, 10), K=(16, 16, 16), B=(40, 80, 220),
+                    Y=(252, 216, 0), W=(248, 248, 248), N=(160, 82, 30), T=(240, 200, 150), G=(40, 170, 40),
+                    L=(170, 240, 110), O=(240, 120, 0), P=(110, 40, 150), A=(176, 184, 204), C=(0, 190, 210),
+                    D=(80, 36, 8), E=(200, 130, 0), M=(230, 80, 160))
+BENCH_BACKGROUNDS = np.array([[24, 24, 56], [48, 96, 160], [28, 70, 44], [84, 60, 110]], np.uint8)
+
+def pixel_art(rows: list, # equal-length strings, one per sprite row; '.' is transparent
+              colors: dict=BENCH_COLORS) -> np.ndarray: # (H, W, 4) uint8 RGBA
+    "An RGBA sprite from ASCII art: each other character is a key of `colors`."
+    if len({len(r) for r in rows}) != 1: raise ValueError(f"pixel art rows differ in length: {[len(r) for r in rows]}")
+    sprite = np.zeros((len(rows), len(rows[0]), 4), np.uint8)
+    for y, row in enumerate(rows):
+        for x, ch in enumerate(row):
+            if ch != '.': sprite[y, x] = (*colors[ch], 255)
+    return sprite
+
+def ellipse_mask(h: int, w: int, # grid height and width
+                 cy: float, cx: float, # centre (row, column)
+                 ry: float, rx: float) -> np.ndarray: # (h, w) bool: pixels inside the ellipse
+    "The pixels of an `h` x `w` grid whose centres lie inside an axis-aligned ellipse."
+    y, x = np.mgrid[:h, :w] + 0.5
+    return ((y - cy) / ry) ** 2 + ((x - cx) / rx) ** 2 <= 1
+
+def paint_layers(shape: tuple, # (H, W) sprite size
+                 layers: list) -> np.ndarray: # (H, W, 4) uint8 RGBA
+    "An RGBA sprite from `(bool mask, rgb)` layers painted in order."
+    sprite = np.zeros((*shape, 4), np.uint8)
+    for m, rgb in layers: sprite[m] = (*rgb, 255)
+    return sprite
+
+# %% ../nbs/00_data.ipynb #44e9cd59
+_HERO = ["...RRRRR....", "..RRRRRRRRR.", "..HHHSSKS...", ".HSHSSSKSSS.", ".HSHHSSSKSSS", ".HHSSSSHHHH.",
+         "...SSSSSSS..", "..RRBRRR....", ".RRRBRRBRRR.", "RRRRBBBBRRRR", "SSRBYBBYBRSS", "SSSBBBBBBSSS"]
+_HERO_LEGS = [["SSBBBBBBBBSS", "..BBB..BBB..", ".KKK....KKK.", "KKKK....KKKK"],
+              [".BBBBBBBBB..", "BBBB...BBB..", "KKK.....KKK.", "KK.......KKK"],
+              ["..BBBBBBB...", "...BBBBB....", "...KKKKK....", "..KKK.KKK..."]]
+_GOOMBA = ["....NNNN....", "...NNNNNN...", "..NNNNNNNN..", ".NKWNNNNWKN.", ".NKKWNNWKKN.", "NNNKKNNKKNNN",
+           "NNNNNNNNNNNN", ".NNNNNNNNNN.", "...TTTTTT...", "..TTTTTTTT.."]
+_GOOMBA_FEET = [[".KKKT..TKKK.", "KKKK....KKKK"], ["..KKTTTTKK..", "..KKKK.KKKK."]]
+_BAT = [["P..............P", "PP............PP", "PPP...P..P...PPP", "PPPP..PPPP..PPPP", "PPPPPPYPPYPPPPPP",
+         ".PPPPPPPPPPPPPP.", "..P..PPPPPP..P..", ".......PP.......", "................"],
+        ["................", "................", "......P..P......", "......PPPP......", "...PPPYPPYPPP...",
+         "..PPPPPPPPPPPP..", ".PPPPPPPPPPPPPP.", "PPP...PPPP...PPP", "PP.....PP.....PP"]]
+_MOUNT = ["..................DD....", ".................DNNN...", "................DNNKNN..", "...............DNNNNNNNN",
+          "...............DNNN..NNT", "..............DNNN......", ".............DNNN.......", "..DDNNNNNNNNNNNNN.......",
+          ".DDNNNRRRRRNNNNNN.......", "DD.NNNRRRRRNNNNNN.......", "D..NNNNNNNNNNNNNN.......", "D..NNNNNNNNNNNNNN.......",
+          "...NNNNNNNNNNNNN........"]
+_MOUNT_LEGS = [["...NN.NN....NN.NN.......", "...NN.NN....NN.NN.......", "...NN.NN....NN.NN.......",
+                "...NN..NN..NN..NN.......", "...KK..KK..KK..KK......."],
+               ["...NN..NN..NN...NN......", "..NN...NN..NN....NN.....", "..NN....NN.NN....NN.....",
+                ".NN.....NN.NN.....NN....", ".KK.....KK.KK.....KK...."]]
+_RIDER = ["..AAAA....", ".AAAAAA...", ".AKKKKA...", ".AAAAAA...", "..AAAA.E..", ".AAAAAAEE.", "AAAAAAAAEE",
+          "AAAAAAA...", ".AAAAA....", ".AA..AA...", ".KK..KK..."]
+_RIDER_PLUME = [["...RR....."], ["....RR...."]]
+_CARRIER = [".SS......SS.", ".SS......SS.", ".CC.HHHH.CC.", ".CCHHHHHHCC.", ".CCHSSSSHCC.", ".CCSKSSKSCC.",
+            "..CSSSSSSC..", "..CCSSSSCC..", "...CCCCCC...", "...CCCCCC...", "...CCCCCC...", "...NNNNNN..."]
+_CARRIER_LEGS = [["...NN..NN...", "...NN..NN...", "...NN..NN...", "..KKK..KKK.."],
+                 ["..NN....NN..", "..NN....NN..", ".NN......NN.", ".KK......KK."]]
+_GHOST = ["....WWWWWW....", "..WWWWWWWWWW..", ".WWWWWWWWWWWW.", ".WWKKWWWWKKWW.", ".WWKBWWWWKBWW.",
+          "WWWWWWWWWWWWWW", "WWWWWWWWWWWWWW", "WWWWWWWWWWWWWW", "WWWWWWWWWWWWWW", "WWWWWWWWWWWWWW",
+          "WWWWWWWWWWWWWW", "WWWWWWWWWWWWWW"]
+_GHOST_HEM = [["WW.WWW..WWW.WW", "W...WW..WW...W"], ["WWW.WWWWWW.WWW", ".W...WWWW...W."]]
+_FIREBALL = ["..OO....", ".OYYO...", "OYWWYO..", "OYWWYOO.", ".OYYOOO.", "..OOOO..", "...OO...", "........"]
+_BULLET = ["........", "........", "........", "..WWWWYY", "WWWWWWYO", "..WWWWYY", "........", "........"]
+_DIGITS = {'0': [".###.", "#...#", "#..##", "#.#.#", "##..#", "#...#", ".###."],
+           '1': ["..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###."],
+           '2': [".###.", "#...#", "....#", "...#.", "..#..", ".#...", "#####"],
+           '3': ["#####", "...#.", "..#..", "...#.", "....#", "#...#", ".###."],
+           '5': ["#####", "#....", "####.", "....#", "....#", "#...#", ".###."]}
+
+def character_poses(top: list, # ASCII rows shared by every pose
+                    variants: list, # one list of ASCII rows per pose (legs, wings, hem)
+                    below: bool=True) -> list: # `variants` go below `top` (else above)
+    "The poses of one character: the same body with its changing part swapped in."
+    return [pixel_art(top + v if below else v + top) for v in variants]
+
+# %% ../nbs/00_data.ipynb #c76b48ca
+def coin_poses() -> list: # 4 RGBA (8, 8) poses: a coin spinning on its axis
+    "A gold coin seen turning: full face, narrower, edge-on, narrower."
+    return [paint_layers((8, 8), [(ellipse_mask(8, 8, 4, 4, 4, rx), BENCH_COLORS['E']),
+                           (ellipse_mask(8, 8, 4, 4, 3, max(rx - 1, .6)), BENCH_COLORS['Y'])]) for rx in (4, 2.6, 1, 2.6)]
+
+def cloud_sprite(color: np.ndarray) -> np.ndarray: # (3,) uint8 -> (16, 32, 4) uint8 RGBA
+    "A flat cloud (three puffs on a base) in a single colour: near the background, it is hard to see."
+    m = ellipse_mask(16, 32, 9, 8, 6, 6) | ellipse_mask(16, 32, 7, 16, 7, 8) | ellipse_mask(16, 32, 9, 24, 6, 7) | ellipse_mask(16, 32, 12, 16, 4, 15)
+    return paint_layers((16, 32), [(m, color)])
+
+def pole_sprite() -> np.ndarray: # (32, 8, 4) uint8 RGBA: a 4-pixel-wide pole under a ball
+    "A flag-pole: a 4-pixel-wide shaft topped with a ball, in an 8 x 32 box."
+    shaft, light = np.zeros((32, 8), bool), np.zeros((32, 8), bool)
+    shaft[6:, 2:6], light[6:, 2] = True, True
+    return paint_layers((32, 8), [(shaft, BENCH_COLORS['G']), (light, BENCH_COLORS['L']),
+                           (ellipse_mask(32, 8, 3.5, 4, 3.5, 3.5), BENCH_COLORS['L'])])
+
+def brick_sprite() -> np.ndarray: # (8, 32, 4) uint8 RGBA: a row of bricks
+    "A floating brick platform, 32 x 8, with mortar lines in a running bond."
+    y, x = np.mgrid[:8, :32]
+    mortar = (y % 4 == 3) | ((x + 4 * (y // 4)) % 8 == 0)
+    return paint_layers((8, 32), [(np.ones((8, 32), bool), (200, 76, 12)), (mortar, BENCH_COLORS['D'])])
+
+def crate_sprite() -> np.ndarray: # (10, 10, 4) uint8 RGBA
+    "A wooden crate with a dark frame and a cross brace."
+    y, x = np.mgrid[:10, :10]
+    frame = (y == 0) | (x == 0) | (y == 9) | (x == 9) | (x == y) | (x == 9 - y)
+    return paint_layers((10, 10), [(np.ones((10, 10), bool), BENCH_COLORS['N']), (frame, BENCH_COLORS['D'])])
+
+def boss_poses(body: tuple) -> list: # (3,) body colour -> 2 RGBA (28, 32) poses: mouth shut, mouth open
+    "A large horned monster, 32 x 28, that opens and shuts its mouth."
+    h, w = 28, 32
+    y, x = np.mgrid[:h, :w]
+    horns = ((y < 8) & (np.abs(x - 6) <= y // 2 - 0.5)) | ((y < 8) & (np.abs(x - 25) <= y // 2 - 0.5))
+    shape = ellipse_mask(h, w, 15, 16, 11, 16) | horns
+    feet = ((y >= 24) & (((x >= 5) & (x < 11)) | ((x >= 21) & (x < 27))))
+    eyes = ellipse_mask(h, w, 11, 10, 3, 3) | ellipse_mask(h, w, 11, 22, 3, 3)
+    pupils = ((y >= 11) & (y < 13)) & (((x >= 10) & (x < 12)) | ((x >= 22) & (x < 24)))
+    shut = (y == 19) & (x >= 9) & (x < 23)
+    gape = ellipse_mask(h, w, 19.5, 16, 3.5, 7.5)
+    teeth = (y == 17) & (x % 3 != 0) & gape
+    base = [(shape, body), (feet, BENCH_COLORS['D']), (eyes, BENCH_COLORS['W']), (pupils, BENCH_COLORS['K'])]
+    return [paint_layers((h, w), base + [(shut, BENCH_COLORS['K'])]),
+            paint_layers((h, w), base + [(gape, (120, 0, 0)), (teeth, BENCH_COLORS['W'])])]
+
+def walk_poses(sprite: np.ndarray, # (S, S, 4) RGBA sprite, e.g. from `random_sprite`
+               n: int=2) -> list: # number of poses
+    "Poses of a symmetric creature: its bottom quarter (legs) shuffles one pixel left or right."
+    poses, legs = [sprite], sprite.shape[0] * 3 // 4
+    for k in range(1, n):
+        p = sprite.copy()
+        p[legs:] = np.roll(sprite[legs:], 1 if k % 2 else -1, axis=1)
+        poses.append(p)
+    return poses
+
+def digit_sprite(glyph: list) -> np.ndarray: # 7 rows of 5 characters, '#' = ink -> (8, 8, 4) uint8 RGBA
+    "A bold white HUD digit in an 8 x 8 box (the 5 x 7 glyph thickened one pixel to the right)."
+    ink = np.zeros((8, 8), bool)
+    ink[:7, 1:6] = np.array([[c == '#' for c in r] for r in glyph])
+    ink[:, 1:] |= ink[:, :-1].copy()
+    return paint_layers((8, 8), [(ink, BENCH_COLORS['W'])])
+
+# %% ../nbs/00_data.ipynb #e7130355
+BENCH_HUD = 10 # height of the static score strip at the top
+BENCH_TEXT = (('001250', 4), ('320', -28)) # HUD strings and their x (negative: from the right edge)
+BENCH_CLASSES = ['cloud', 'pole', 'platform', 'boss', 'mount', 'rider', 'crate', 'carrier', 'shell', 'invader',
+                 'goomba', 'coin', 'ghost', 'bat', 'hero', 'fireball', 'bullet'] + [f'digit{d}' for d in _DIGITS]
+BENCH_POSE_EVERY = dict(boss=12, mount=6, rider=8, carrier=6, shell=6, invader=10, goomba=8, coin=4, ghost=8, bat=5,
+                        hero=4, fireball=3) # frames per pose; the other classes have a single pose
+
+def avoid_color(sprite: np.ndarray, # (H, W, 4) uint8 RGBA
+                color: np.ndarray) -> np.ndarray: # (3,) uint8 -> (H, W, 4) uint8 RGBA
+    "`sprite` with any opaque pixel that equals `color` nudged off it, so the background is never drawn by a sprite."
+    s = sprite.copy()
+    s[(s[..., :3] == color).all(-1) & (s[..., 3] > 0), :3] ^= np.uint8(16)
+    return s
+
+def benchmark_sprites(rng: np.random.Generator, # random source (shapes and colours of the seeded creatures)
+                      background: np.ndarray) -> list: # (3,) uint8 background colour
+    "The benchmark's classes in `BENCH_CLASSES` order: each a list of RGBA poses of one shape (sides 8 to 32)."
+    near = np.clip(background.astype(int) + 32, 0, 255).astype(np.uint8)
+    body = lambda: np.stack([PALETTE[rng.integers(len(PALETTE))], PALETTE[rng.integers(len(PALETTE))] // 2])
+    boss = BENCH_COLORS['RPGM'[rng.integers(4)]]
+    fire = pixel_art(_FIREBALL)
+    art = dict(cloud=[cloud_sprite(near)], pole=[pole_sprite()], platform=[brick_sprite()], boss=boss_poses(boss),
+               mount=character_poses(_MOUNT, _MOUNT_LEGS), rider=character_poses(_RIDER, _RIDER_PLUME, below=False),
+               crate=[crate_sprite()], carrier=character_poses(_CARRIER, _CARRIER_LEGS),
+               shell=walk_poses(random_sprite(rng, 14, body())), invader=walk_poses(random_sprite(rng, 12, body())),
+               goomba=character_poses(_GOOMBA, _GOOMBA_FEET), coin=coin_poses(), ghost=character_poses(_GHOST, _GHOST_HEM),
+               bat=[pixel_art(rows) for rows in _BAT], hero=character_poses(_HERO, _HERO_LEGS),
+               fireball=[np.rot90(fire, k).copy() for k in range(4)], bullet=[pixel_art(_BULLET)],
+               **{f'digit{d}': [digit_sprite(g)] for d, g in _DIGITS.items()})
+    return [[avoid_color(p, background) for p in art[name]] for name in BENCH_CLASSES]
+
+# %% ../nbs/00_data.ipynb #92ab4d69
+BENCH_CAST = [ # drawing order, back to front: class, speed range (pixels/frame), moves vertically, carried by (cast index, dx, dy)
+    ('cloud', .2, .4, False, None), ('cloud', .2, .4, False, None), ('pole', .3, .5, False, None),
+    ('platform', .4, .8, False, None), ('boss', .3, .7, True, None), ('mount', .6, 1.2, False, None),
+    ('rider', 0, 0, False, (5, 6, -7)), ('crate', 0, 0, False, (8, 1, -8)), ('carrier', .5, 1., False, None),
+    ('shell', .5, 1.2, False, None), ('invader', .5, 1., True, None), ('goomba', .5, 1., False, None),
+    ('coin', .2, .4, True, None), ('coin', .2, .4, True, None), ('ghost', .4, .9, True, None),
+    ('bat', .8, 1.6, True, None), ('hero', .8, 1.5, True, None), ('fireball', 1.5, 2.5, True, None),
+    ('bullet', 2.5, 3.5, False, None), ('bullet', 2.5, 3.5, False, None)]
+
+def fold_bounce(p: np.ndarray, # (n, 2) float straight-line positions
+                lo: np.ndarray, hi: np.ndarray) -> np.ndarray: # (n, 2) bounds, hi > lo -> (n, 2) float in [lo, hi]
+    "Fold straight-line positions into [lo, hi] as if they bounced off both ends (a triangle wave)."
+    span = hi - lo
+    u = np.mod(p - lo, 2 * span)
+    return lo + np.where(u > span, 2 * span - u, u)
+
+def cast_bounds(sizes: np.ndarray, # (n, 2) int sprite (width, height) of each cast member
+                carry: list, # per member: None or (carrier index, dx, dy)
+                size: int) -> tuple: # frame side -> lo, hi: (n, 2) float top-left bounds of each free member
+    "Where each free member's top-left may go so that it and everything it carries stay inside the play area."
+    base = np.array([0., BENCH_HUD])
+    lo, hi = np.tile(base, (len(sizes), 1)), size - sizes.astype(float)
+    for i, c in enumerate(carry):
+        if c is None: continue
+        j, d = c[0], np.array(c[1:], float)
+        lo[j], hi[j] = np.maximum(lo[j], base - d), np.minimum(hi[j], size - sizes[i] - d)
+    return lo, hi
+
+def benchmark_world(seed: int=0, # the same seed gives the same game
+                    size: int=128) -> dict: # frame side -> sprites, background, and the cast's initial state
+    "Everything that fixes the benchmark game: classes, background, cast, HUD, start positions, velocities, pose phases."
+    if size < 64: raise DataError(f"benchmark_game: frame size {size} is too small (at least 64 pixels)")
+    rng = np.random.default_rng(seed)
+    background = BENCH_BACKGROUNDS[rng.integers(len(BENCH_BACKGROUNDS))]
+    sprites = benchmark_sprites(rng, background)
+    cls = np.array([BENCH_CLASSES.index(c[0]) for c in BENCH_CAST])
+    sizes = np.array([sprites[c][0].shape[1::-1] for c in cls])
+    carry = [c[4] for c in BENCH_CAST]
+    lo, hi = cast_bounds(sizes, carry, size)
+    speed = np.array([rng.uniform(c[1], c[2], 2) for c in BENCH_CAST]) * rng.choice([-1, 1], (len(cls), 2))
+    speed[:, 1] *= [c[3] for c in BENCH_CAST]
+    every = np.array([BENCH_POSE_EVERY.get(BENCH_CLASSES[c], 1) for c in cls])
+    hud = [(BENCH_CLASSES.index(f'digit{d}'), x0 % size + 8 * k, 1) for text, x0 in BENCH_TEXT for k, d in enumerate(text)]
+    return dict(sprites=sprites, background=background, size=size, cls=cls, carry=carry, lo=lo, hi=hi,
+                start=rng.uniform(lo, hi), velocity=speed, every=every,
+                phase=np.array([rng.integers(len(sprites[c])) for c in cls]), hud=np.array(hud))
+
+def benchmark_objects(world: dict, # from `benchmark_world`
+                      t: int) -> np.ndarray: # frame index -> (n, 4) int: class, pose, x, y; row i is instance i+1
+    "Every object of frame `t` in drawing order: the cast (closed-form bouncing, so any `t` is exact) then the HUD."
+    pos = fold_bounce(world['start'] + t * world['velocity'], world['lo'], world['hi'])
+    for i, c in enumerate(world['carry']):
+        if c is not None: pos[i] = pos[c[0]] + c[1:]
+    n_poses = np.array([len(world['sprites'][c]) for c in world['cls']])
+    pose = (t // world['every'] + world['phase']) % n_poses
+    cast = np.column_stack([world['cls'], pose, np.round(pos).astype(int)])
+    hud = np.column_stack([world['hud'][:, 0], np.zeros(len(world['hud']), int), world['hud'][:, 1:]])
+    return np.concatenate([cast, hud])
+
+# %% ../nbs/00_data.ipynb #26619545
+def render_benchmark_frame(sprites: list, # per class, a list of RGBA poses
+                           objects: np.ndarray, # (n, 4) int: class, pose, x, y (top-left), drawn in order (last on top)
+                           size: int, # frame side
+                           background: np.ndarray) -> tuple: # frame (S, S, 3) uint8, classes (S, S) uint8, instances (S, S) uint16
+    "Draw `objects` over a solid background; record each visible pixel's class (+1) and instance (row + 1)."
+    frame = np.broadcast_to(background, (size, size, 3)).copy()
+    mask, inst = np.zeros((size, size), np.uint8), np.zeros((size, size), np.uint16)
+    for i, (c, p, x, y) in enumerate(objects):
+        s = sprites[c][p]; h, w = s.shape[:2]
+        y0, x0, y1, x1 = max(y, 0), max(x, 0), min(y + h, size), min(x + w, size)
+        if y0 >= y1 or x0 >= x1: continue
+        part = s[y0 - y:y1 - y, x0 - x:x1 - x]
+        opaque = part[..., 3] > 0
+        frame[y0:y1, x0:x1][opaque] = part[..., :3][opaque]
+        mask[y0:y1, x0:x1][opaque], inst[y0:y1, x0:x1][opaque] = c + 1, i + 1
+    return frame, mask, inst
+
+def benchmark_game(out, # dataset folder to write (`frames/`, `masks/`, `instances/`)
+                   frames: int=600, # number of frames
+                   size: int=128, # frame side in pixels (at least 64)
+                   seed: int=0, # the same seed writes the same game
+                   offset: int=0) -> Path: # skip this many frames of the game first (held-out frames: same game, later)
+    "Write a busy benchmark game that looks like a real one, with exact class and instance masks; returns `out`."
+    world, out = benchmark_world(seed, size), Path(out)
+    for d in ('frames', 'masks', 'instances'): (out/d).mkdir(parents=True, exist_ok=True)
+    for t in range(offset, offset + frames):
+        frame, mask, inst = render_benchmark_frame(world['sprites'], benchmark_objects(world, t), size, world['background'])
+        Image.fromarray(frame).save(out/'frames'/f'{t:05d}.png')
+        Image.fromarray(mask).save(out/'masks'/f'{t:05d}.png')
+        Image.fromarray(inst).save(out/'instances'/f'{t:05d}.png') # uint16 -> mode 'I;16'
     return out

@@ -16,8 +16,8 @@ from .model import MarioNette
 from .training import load_run, psnr_from_mse
 
 # %% auto #0
-__all__ = ['psnr', 'label_ids', 'segmentation_miou', 'decompose', 'tsne_order', 'used_sprites', 'dictionary_figure',
-           'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run']
+__all__ = ['psnr', 'label_ids', 'segmentation_miou', 'class_report', 'decompose', 'tsne_order', 'used_sprites',
+           'dictionary_figure', 'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run']
 
 # %% ../nbs/09_evaluation.ipynb #dbfe80be
 def psnr(pred: torch.Tensor, # (N, 3, H, W) in [0, 1]
@@ -48,6 +48,25 @@ def segmentation_miou(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
     iou = lambda a, b: ((a & b).sum() / (a | b).sum().clamp(min=1)).item()
     return dict(miou_multiclass=float(np.mean([iou(pred == c, gt_masks == c) for c in classes])) if classes else float('nan'),
                 miou_binary=iou(pred > 0, gt_masks > 0))
+
+# %% ../nbs/09_evaluation.ipynb #93493b6a
+def class_report(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
+                 gt_masks: torch.Tensor, # (N, H, W) long, 0 = background, 1..C classes
+                 tolerance: float=0.1) -> dict: # a sprite with more than this share from a second class is mixed
+    "Per class, the sprites whose best match it is; per sprite, its best class and how much of it comes from a second one."
+    fg = (pred_ids >= 0) & (gt_masks > 0)
+    ids, inverse = torch.unique(pred_ids[fg], return_inverse=True)
+    n = int(gt_masks.max()) + 1
+    counts = torch.bincount(inverse * n + gt_masks[fg], minlength=len(ids) * n).view(len(ids), n)[:, 1:].float()  # (ids, C)
+    share = counts / counts.sum(1, keepdim=True)
+    top2 = share.topk(min(2, share.shape[1]), 1).values
+    second = top2[:, 1] if top2.shape[1] > 1 else torch.zeros(len(ids))
+    sprites = {int(s): dict(best_class=int(share[r].argmax()) + 1, best_share=round(float(top2[r, 0]), 4), second_share=round(float(second[r]), 4))
+               for r, s in enumerate(ids.tolist())}
+    classes = {c: [s for s, v in sprites.items() if v['best_class'] == c] for c in gt_masks.unique().tolist() if c > 0}
+    return dict(classes_found=sum(bool(v) for v in classes.values()) / max(len(classes), 1),
+                sprites_mixed=sum(v['second_share'] > tolerance for v in sprites.values()),
+                per_class={str(c): v for c, v in classes.items()}, per_sprite={str(s): v for s, v in sprites.items()})
 
 # %% ../nbs/09_evaluation.ipynb #96f94d22
 @torch.no_grad()
@@ -81,16 +100,20 @@ def used_sprites(segmentation: torch.Tensor) -> list: # (N, H, W) dictionary ids
 
 def dictionary_figure(model: MarioNette, # trained model
                       ids: list|None=None, # sprites to show (default: all), shown in t-SNE order
-                      ncols: int=16): # sprites per row
-    "The dictionary's sprites on a checkerboard, in t-SNE order of their codes."
+                      ncols: int=8, # sprites per row
+                      counts: dict|None=None): # pixels each sprite covers (e.g. from `used_sprites`), shown under its index
+    "The dictionary's sprites on a checkerboard, each at a legible scale, in t-SNE order of their codes."
     ids = list(range(model.config.dict_size)) if ids is None else list(ids)
     with torch.no_grad(): sprites = model.dictionary.sprites().cpu()
     ids = [ids[i] for i in tsne_order(model.dictionary.codes[ids])]
+    ncols = max(1, min(ncols, len(ids)))
     rows = max(1, math.ceil(len(ids) / ncols))
-    fig, axs = plt.subplots(rows, ncols, figsize=(ncols * 0.8, rows * 0.9), squeeze=False)
+    side = max(1.0, 3.5 * model.config.patch_size / 72)                      # about 3.5 screen pixels per sprite pixel
+    fig, axs = plt.subplots(rows, ncols, figsize=(ncols * side, rows * (side + 0.3)), squeeze=False)
     for a in axs.flat: a.axis('off')
     for a, i in zip(axs.flat, ids):
-        a.imshow(on_checkerboard(sprites[i]).permute(1, 2, 0).numpy()); a.set_title(str(i), fontsize=7)
+        a.imshow(on_checkerboard(sprites[i]).permute(1, 2, 0).numpy(), interpolation='nearest')
+        a.set_title(f'{i}' + (f' ({counts[i]} px)' if counts and i in counts else ''), fontsize=8)
     fig.suptitle(f'{len(ids)} sprites (t-SNE order)'); fig.tight_layout()
     return fig
 
@@ -137,7 +160,9 @@ def evaluate(model: MarioNette, # trained model
     hard = hard or decompose(model, data.frames, batch_size, hard=True)
     soft = decompose(model, data.frames, batch_size, hard=False)
     metrics = dict(psnr=psnr(hard['recon'], target), psnr_soft=psnr(soft['recon'], target))
-    if data.masks is not None: metrics.update(segmentation_miou(hard['segmentation'], data.masks))
+    if data.masks is not None:
+        metrics.update(segmentation_miou(hard['segmentation'], data.masks))
+        metrics.update(class_report(hard['segmentation'], data.masks))
     metrics.update(sprites_used=len(used_sprites(hard['segmentation'])), frames=len(data))
     return metrics
 
@@ -152,8 +177,8 @@ def evaluate_run(run, # run folder written by `train`
     hard = decompose(model, data.frames, hard=True)
     metrics = evaluate(model, data, hard=hard)
     if figures:
-        used = [i for i, _ in used_sprites(hard['segmentation'])]
-        for name, fig in [('dictionary.png', dictionary_figure(model, used or None)),
+        counts = dict(used_sprites(hard['segmentation']))
+        for name, fig in [('dictionary.png', dictionary_figure(model, list(counts) or None, counts=counts)),
                           ('reconstruction.png', reconstruction_figure(model, data.frames[np.linspace(0, len(data) - 1, 4).astype(int)]))]:
             fig.savefig(Path(run)/name, dpi=120); plt.close(fig)
     if json_path: Path(json_path).write_text(json.dumps(metrics, indent=2))

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 import numpy as np
 import torch
+import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .data import MarionetteError, FrameDataset, background_color
 from .model import Config, MarioNette, preset
@@ -16,8 +17,8 @@ from .losses import marionette_loss
 
 # %% auto #0
 __all__ = ['resolve_device', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'make_model', 'load_run', 'schedule',
-           'psnr_from_mse', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer', 'train',
-           'peak_memory_mb', 'bench']
+           'psnr_from_mse', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer', 'selection_usage',
+           'anchor_errors', 'reseed_unused', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #a22c791a
 def resolve_device(device: str='auto') -> torch.device: # 'auto', 'cpu', 'cuda', 'cuda:1', ...
@@ -75,6 +76,8 @@ def schedule(config: Config, # settings
              step: int) -> tuple: # (learning-rate factor, lambda_beta)
     "Learning-rate factor and Beta-prior weight at this point of training."
     lr_factor = min(1.0, (step + 1) / config.warmup_steps) if config.warmup_steps else 1.0
+    if config.lr_schedule == 'cosine':
+        lr_factor *= config.lr_final + (1 - config.lr_final) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
     finetune = progress >= 1 - config.finetune_fraction
     return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta)
 
@@ -121,6 +124,46 @@ def tensorboard_writer(run: Path):
     except ImportError: raise MarionetteError('TensorBoard logging needs the tensorboard extra: pip install "marionette[tensorboard]"') from None
     return SummaryWriter(str(run/'tensorboard'))
 
+# %% ../nbs/08_training.ipynb #bee28c55
+def selection_usage(scores: torch.Tensor, # (B, L, Gh, Gw, m) selection scores
+                    switches: torch.Tensor) -> torch.Tensor: # (B, L, Gh, Gw); returns (m,)
+    "How much each dictionary sprite was drawn in a batch: its switch-weighted score summed over anchors."
+    return (scores * switches.unsqueeze(-1)).detach().flatten(0, -2).sum(0)
+
+def anchor_errors(recon: torch.Tensor, # (B, 3, H, W) reconstruction
+                  frames: torch.Tensor, # (B, 3, H, W) target
+                  patch_size: int) -> torch.Tensor: # (B, Gh, Gw) mean squared error in each anchor's k x k window
+    "The reconstruction error around every anchor."
+    k, (H, W) = patch_size, frames.shape[-2:]
+    err = F.pad((recon - frames).detach().pow(2).sum(1, keepdim=True), (0, -W % (k // 2), 0, -H % (k // 2)))
+    return F.avg_pool2d(err, k, stride=k // 2, padding=k // 4)[:, 0]
+
+@torch.no_grad()
+def reseed_unused(model: MarioNette, # model being trained
+                  opt: torch.optim.Optimizer, # its optimiser (the restarted codes' moments are cleared)
+                  frames: torch.Tensor, # (B, 3, H, W) the step's batch
+                  recon: torch.Tensor, # (B, 3, H, W) its reconstruction
+                  usage: torch.Tensor, # (m,) `selection_usage` summed since the last check
+                  most: int=2) -> list: # at most this many codes restart; returns their indices
+    "Move unused latent codes onto the features of the worst-reconstructed anchors."
+    k = model.config.patch_size
+    unused = (usage < 1e-3 * usage.sum()).nonzero()[:, 0]
+    errors = anchor_errors(recon, frames, k)                                    # (B, Gh, Gw)
+    bad = (errors > 2 * errors.mean()).flatten().nonzero()[:, 0]
+    n = min(len(unused), len(bad), most)
+    if n == 0: return []
+    worst = bad[errors.flatten()[bad].argsort(descending=True)[:n]]
+    B, gh, gw = errors.shape
+    b, i, j = worst // (gh * gw), worst // gw % gh, worst % gw
+    padded = F.pad(frames, (0, -frames.shape[-1] % (k // 2), 0, -frames.shape[-2] % (k // 2)))
+    anchors, switches = model.encoder(padded)                                   # (B, L, Gh, Gw, d), (B, L, Gh, Gw)
+    layer = switches[b, :, i, j].argmax(1)                                      # the layer that is already drawing there
+    codes, chosen = model.dictionary.codes, unused[torch.randperm(len(unused), device=unused.device)[:n]]
+    codes[chosen] = anchors[b, layer, i, j]
+    for name in ('exp_avg', 'exp_avg_sq'):
+        if name in opt.state.get(codes, {}): opt.state[codes][name][chosen] = 0
+    return chosen.tolist()
+
 # %% ../nbs/08_training.ipynb #25c29e59
 def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
           run, # run folder: checkpoint.pt and history.json are written here, and resumed from
@@ -157,6 +200,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         opt.load_state_dict(state['optimizer'])
         step, elapsed, history = state['step'], state['elapsed'], state['history']
         torch.set_rng_state(state['rng']); batches.set_state(state['batch_rng'])
+    usage = state['usage'].to(dev) if state and 'usage' in state else torch.zeros(config.dict_size, device=dev)
     if steps is None and minutes is None: steps = config.steps
     budget = (lambda: step / steps) if steps is not None else (lambda: elapsed / (60 * minutes))
 
@@ -164,14 +208,14 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         save_checkpoint(ckpt_path, dict(config=asdict(config), frame_size=ds.frame_size, step=step, elapsed=elapsed,
                                         background_color=model.background.color.flatten().tolist() if hasattr(model.background, 'color') else [0.5] * 3,
                                         model=model.state_dict(), optimizer=opt.state_dict(), history=history,
-                                        rng=torch.get_rng_state(), batch_rng=batches.get_state()))
+                                        rng=torch.get_rng_state(), batch_rng=batches.get_state(), usage=usage.cpu()))
         (run/'history.json').write_text(json.dumps(history))
 
     run.mkdir(parents=True, exist_ok=True)
     writer = tensorboard_writer(run) if tensorboard else None
     bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
-               unit='step' if steps is not None else 's', disable=not progress, dynamic_ncols=True)
-    window, last_ckpt, last_eval = [], elapsed, -math.inf
+               disable=not progress, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {remaining} left{postfix}')
+    window, last_ckpt, last_eval, window_s = [], elapsed, -math.inf, 0.0
     try:
         while budget() < 1:
             t0 = time.perf_counter()
@@ -185,8 +229,11 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
             losses['loss'].backward()
             opt.step()
             step += 1
+            if config.reseed_every:
+                usage += selection_usage(out.scores, out.switches)
+                if step % config.reseed_every == 0: reseed_unused(model, opt, frames, out.recon, usage); usage.zero_()
             dt = time.perf_counter() - t0
-            elapsed += dt
+            elapsed += dt; window_s += dt
             window.append({k: v.item() for k, v in losses.items()})
             if len(window) == log_every or budget() >= 1:
                 entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta,
@@ -194,8 +241,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
                 if held_out is not None and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
                     entry['psnr_hard_eval'], last_eval = hard_psnr(model, held_out), elapsed
-                history.append(entry); window = []
-                bar.set_postfix(loss=f"{entry['loss']:.4f}", psnr=f"{entry['psnr_soft']:.1f}dB")
+                bar.set_postfix_str(f"step {step}, {len(window) / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
+                history.append(entry); window, window_s = [], 0.0
                 if writer:
                     for k, v in entry.items(): writer.add_scalar(f'train/{k}', v, step)
             bar.update(1 if steps is not None else round(elapsed) - bar.n)
