@@ -45,7 +45,7 @@ def load_checkpoint(path: Path, # a checkpoint written by `save_checkpoint`
     "Read a checkpoint; a clear error for a missing or foreign file or a different configuration."
     path = Path(path)
     if not path.exists(): raise CheckpointError(f"{path}: no checkpoint found")
-    try: state = torch.load(path, map_location='cpu', weights_only=False)
+    try: state = torch.load(path, map_location='cpu', weights_only=True)             # tensors, numbers, strings, lists, dicts: never code
     except Exception as e: raise CheckpointError(f"{path}: not a readable checkpoint ({type(e).__name__})") from None
     if not isinstance(state, dict) or 'config' not in state or 'model' not in state:
         raise CheckpointError(f"{path}: not a marionette checkpoint")
