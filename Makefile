@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench quality install chromium cpu-spread notebooks levers
+.PHONY: demo test sync-check export bench gpu-check quality install chromium pixi cpu-spread notebooks levers
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -60,6 +60,12 @@ notebooks: $(STAMP)
 bench: $(STAMP)
 	mkdir -p runs && $(BIN)/marionette bench --preset mario --size 128 --steps 10 --json runs/bench-mario.json
 
+## on a machine with a CUDA GPU: bench in float32 and mixed precision, the largest batch that fits, float32 against
+## mixed precision on a short run, and GPU_MINUTES of training on the benchmark game (runs/gpu-check.json)
+GPU_MINUTES ?= 5
+gpu-check: $(STAMP)
+	mkdir -p runs && $(BIN)/python .ci/gpu_check.py runs/gpu-check.json --device cuda --minutes $(GPU_MINUTES)
+
 ## quality: the default and the paper's settings for QUALITY_MINUTES each on both synthetic games, held-out hard PSNR
 ## every 2 minutes (history.json) and the final metrics, per class too (metrics.json); one run at a time
 QUALITY_MINUTES ?= 20
@@ -88,3 +94,7 @@ levers: $(STAMP)
 ## headless Chromium for the browser test in nbs/14_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+## PixiJS for the engine test in nbs/15_export.ipynb (from the npm registry into the ignored .cache/npm; needs node and npm)
+pixi:
+	npm install --prefix .cache/npm --no-audit --no-fund --silent pixi.js@8.22.0

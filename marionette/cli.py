@@ -4,14 +4,16 @@
 
 # %% ../nbs/20_cli.ipynb #4f5b48b4
 from __future__ import annotations
-import argparse, inspect, io, json, sys, tokenize
+import argparse, inspect, io, os, sys, tokenize
+from json import dumps
 from pathlib import Path
 from .data import MarionetteError, synthetic_game, benchmark_game
+from .runs import RunStopped
 
 # %% auto #0
-__all__ = ['COMMANDS', 'DATA_COMMANDS', 'docments', 'add_command', 'data_synthetic', 'data_spaceinvaders', 'data_mario',
-           'train_command', 'eval_command', 'bench_command', 'export_command', 'compare_command', 'ablations_command',
-           'parser', 'main']
+__all__ = ['COMMANDS', 'DATA_COMMANDS', 'docments', 'video_options', 'dataset_argument', 'add_flags', 'add_command',
+           'data_synthetic', 'data_video', 'data_spaceinvaders', 'data_mario', 'train_command', 'eval_command',
+           'bench_command', 'export_command', 'compare_command', 'ablations_command', 'parser', 'main']
 
 # %% ../nbs/20_cli.ipynb #0980c1e7
 def docments(func) -> dict: # parameter name -> its trailing comment
@@ -28,23 +30,49 @@ def docments(func) -> dict: # parameter name -> its trailing comment
         elif tok.type == tokenize.COMMENT and current: comments.setdefault(current, tok.string.lstrip('#').strip())
     return comments
 
+# %% ../nbs/20_cli.ipynb #0820d851
+def video_options(every: int=1, # keep every Nth frame
+                  start: float=0.0, # seconds of the video to skip
+                  end: float|None=None, # stop at this second (default: the end of the video)
+                  max_frames: int|None=None, # keep at most this many frames
+                  crop: str|None=None, # X,Y,W,H in source pixels: cut away a letterbox or an overlay
+                  scale: str|None=None) -> dict: # after the crop: a factor (0.25) or a size WxH (256x240), nearest-neighbour
+    "The decoding options of a video DATA."
+    return dict(every=every, start=start, end=end, max_frames=max_frames, crop=crop, scale=scale)
+
+def dataset_argument(data, # DATA as given: a frame folder or a video file
+                     options: dict): # `video_options`
+    "DATA as the library takes it: a folder stays a path; a video becomes a `FrameDataset` decoded with `options`."
+    from marionette.data import FrameDataset, is_video
+    if is_video(data): return FrameDataset(data, video=options)
+    if options != video_options(): raise MarionetteError(f"{data}: video options (--every, --start, ...) given, but it is not a video file")
+    return data
+
 # %% ../nbs/20_cli.ipynb #aefc13a0
+def add_flags(parser, # an `ArgumentParser` or an argument group of one
+              func): # the function whose parameters become arguments
+    "Positional arguments for `func`'s parameters without defaults, typed flags for the rest, with help from its docments."
+    doc = docments(func)
+    for param in inspect.signature(func).parameters.values():
+        if param.kind == param.VAR_KEYWORD: continue                       # **options: declared elsewhere
+        help = doc.get(param.name, '')
+        if param.default is inspect.Parameter.empty: parser.add_argument(param.name, help=help); continue
+        flag = '--' + param.name.replace('_', '-')
+        if isinstance(param.default, bool):
+            parser.add_argument(flag, action='store_false' if param.default else 'store_true', help=help)
+        else:
+            kind = type(param.default) if param.default is not None else (int if 'int' in str(param.annotation) else float if 'float' in str(param.annotation) else str)
+            parser.add_argument(flag, type=kind, default=param.default, help=f"{help} (default: {param.default})")
+
 def add_command(subparsers, # from `ArgumentParser.add_subparsers`
                 name: str, # command name
                 func) -> argparse.ArgumentParser: # the function it runs
-    "A subcommand for `func`: positional arguments for parameters without defaults, typed flags for the rest."
-    doc, sig = docments(func), inspect.signature(func)
+    "A subcommand for `func`; one that reads DATA also takes the decoding options of a video DATA."
     p = subparsers.add_parser(name, help=(func.__doc__ or '').splitlines()[0], description=func.__doc__)
-    for param in sig.parameters.values():
-        help = doc.get(param.name, '')
-        if param.default is inspect.Parameter.empty: p.add_argument(param.name, help=help); continue
-        flag = '--' + param.name.replace('_', '-')
-        if isinstance(param.default, bool):
-            p.add_argument(flag, action='store_false' if param.default else 'store_true', help=help)
-        else:
-            kind = type(param.default) if param.default is not None else (int if 'int' in str(param.annotation) else float if 'float' in str(param.annotation) else str)
-            p.add_argument(flag, type=kind, default=param.default, help=f"{help} (default: {param.default})")
-    p.set_defaults(_run=func)
+    add_flags(p, func)
+    reads_data = bool({'data', 'video'} & set(inspect.signature(func).parameters))
+    if reads_data: add_flags(p.add_argument_group('when DATA is a video file'), video_options)
+    p.set_defaults(_run=func, _video=reads_data)
     return p
 
 # %% ../nbs/20_cli.ipynb #8dca5727
@@ -61,6 +89,14 @@ def data_synthetic(out, # dataset folder to write: frames/ and masks/ (and insta
     path = write(out, frames=frames, size=size, seed=seed, offset=offset)
     print(f"wrote {frames} frames of {size}x{size} to {path}")
 
+def data_video(video, # video file: MP4, WebM, MKV, AVI, animated GIF, anything FFmpeg reads
+               out, # dataset folder to write: OUT/frames/00000.png, ... named by the source frame number
+               **options): # `video_options`
+    "Decode a gameplay video into a frame folder of PNGs, one frame at a time."
+    from marionette.data import write_video_frames
+    path = write_video_frames(video, out, **options)
+    print(f"wrote {len(list((path/'frames').iterdir()))} frames to {path/'frames'}")
+
 def data_spaceinvaders(out, # dataset folder to write: frames/
                        frames: int=5000, # number of frames
                        seed: int=0): # seeds the player
@@ -76,7 +112,7 @@ def data_mario(out, # dataset folder to write: frames/ and boxes.json
     print(f"wrote {frames} frames to {mario_frames(out, frames=frames, seed=seed)}")
 
 # %% ../nbs/20_cli.ipynb #51fa0b91
-def train_command(data, # dataset folder: DATA/frames/ or frames in DATA/
+def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a video file
                   run, # run folder: checkpoint.pt, history.json; an existing run resumes
                   preset: str='default', # settings: default, paper, mario, spaceinvaders, tiny
                   steps: int|None=None, # budget in total steps
@@ -90,25 +126,33 @@ def train_command(data, # dataset folder: DATA/frames/ or frames in DATA/
                   lr_schedule: str|None=None, # constant or cosine (decays to the end of the budget)
                   reseed_every: int|None=None, # restart unused sprites every this many steps (0: never)
                   finetune_fraction: float|None=None, # share of the budget with the heavier Beta prior
+                  front_dropout: float|None=None, # main phase: leave out each front-layer anchor with this probability
                   seed: int=0, # random seed
                   device: str='auto', # auto, cpu or cuda
                   tensorboard: bool=False, # log to RUN/tensorboard
                   eval_data: str|None=None, # held-out dataset for hard PSNR during training
-                  eval_every: float=1.0): # minutes between those evaluations
+                  eval_every: float=1.0, # minutes between those evaluations
+                  checkpoint_every: int|None=None, # also save a checkpoint every this many steps (always: every 2 minutes)
+                  precision: str='auto', # auto (mixed precision on a GPU), fp32, bf16 or fp16
+                  compile: bool=False, # compile the model with torch.compile
+                  distributed: bool=False): # one of N processes started by torchrun (see README)
     "Train MarioNette on a folder of frames (resumes an existing run)."
     from marionette.model import preset as make_preset
-    from marionette.training import train, load_checkpoint
+    from marionette.training import train
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
-                     lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction)
+                     lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
+                     front_dropout=front_dropout)
     ckpt = Path(run)/'checkpoint.pt'
     config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     model, history = train(data, run, config, steps=steps, minutes=minutes, device=device, seed=seed, tensorboard=tensorboard,
-                           eval_data=eval_data, eval_every=eval_every)
+                           eval_data=eval_data, eval_every=eval_every, checkpoint_every=checkpoint_every, precision=precision,
+                           compile=compile, distributed=distributed)
+    if int(os.environ.get('RANK', 0)): return                          # the other processes of a distributed run
     last = history[-1] if history else {}
     print(f"trained {last.get('step', 0)} steps in {last.get('minutes', 0):.1f} min; training PSNR {last.get('psnr_soft', float('nan')):.2f} dB; saved {ckpt}")
 
 def eval_command(run, # run folder written by `marionette train`
-                 data, # dataset folder; masks/ are used when present
+                 data, # dataset folder (masks/ are used when present) or a video file
                  json: str|None=None, # write the metrics to this JSON file
                  device: str='auto'): # auto, cpu or cuda
     "Evaluate a trained run: PSNR, mIoU (with masks), sprites used; writes the figures into RUN."
@@ -126,22 +170,26 @@ def bench_command(preset: str='mario', # settings to time
     from marionette.model import preset as make_preset
     from marionette.training import bench
     result = bench(make_preset(preset), size=size, steps=steps, device=device)
-    text = globals()['json'].dumps(result, indent=2)
+    text = dumps(result, indent=2)
     if json: Path(json).write_text(text)
     print(text)
 
 def export_command(run, # run folder written by `marionette train`
-                   data, # dataset folder: the frames to export
-                   out, # folder to write: sprites.png/json, placements.json, masks/, reconstruction.gif
+                   data, # dataset folder or video file: the frames to export
+                   out, # folder to write: sprites.png/json/tres, animations.json, placements.json, masks/, and the videos asked for
                    snap: bool=False, # round sprite positions to whole pixels, as pixel-art games draw them
+                   fps: float=30.0, # frames per second of the source: animation durations and the video's rate
+                   gif: bool=False, # write reconstruction.gif: input | reconstruction | each layer, side by side
+                   mp4: bool=False, # write reconstruction.mp4, the same as H.264
                    device: str='auto'): # auto, cpu or cuda
-    "Export a run as a sprite sheet (TexturePacker JSON atlas), per-frame placements (JSON), masks and a GIF."
+    "Export a run as a sprite sheet (TexturePacker atlas, Aseprite and Godot animations), placements with tracks, masks and videos."
     from marionette.export import export_run
-    s = export_run(run, data, out, snap=snap, device=device)
-    print(f"exported {s['sprites']} sprites and {s['placements']} placements in {s['frames']} frames to {s['out']}")
+    s = export_run(run, data, out, snap=snap, fps=fps, gif=gif, mp4=mp4, device=device)
+    print(f"exported {s['sprites']} sprites, {s['placements']} placements in {s['frames']} frames, "
+          f"{s['tracks']} tracks and {s['animations']} animations to {s['out']}")
 
 # %% ../nbs/20_cli.ipynb #e560638a
-def compare_command(data, # training frames: DATA/frames/, and DATA/masks/ for segmentation scores
+def compare_command(data, # training frames: DATA/frames/ (and DATA/masks/ for segmentation scores) or a video file
                     out, # folder to write: comparison.md, comparison.json, comparison.png and MarioNette's run marionette/
                     minutes: float=5.0, # wall-clock training budget of every method
                     seed: int=0, # random seed of every method
@@ -152,7 +200,7 @@ def compare_command(data, # training frames: DATA/frames/, and DATA/masks/ for s
     compare(data, out, minutes=minutes, seed=seed, device=device, eval_data=eval_data, progress=True)
     print((Path(out)/'comparison.md').read_text())
 
-def ablations_command(data, # training frames: DATA/frames/, and DATA/masks/ for mIoU and the scrolling backdrop
+def ablations_command(data, # training frames: DATA/frames/ (and DATA/masks/ for mIoU and the scrolling backdrop) or a video file
                       out, # folder to write: ablations.md, ablations.json, runs/, scrolling/
                       minutes: float=2.0, # training budget of every run
                       seeds: int=3, # runs per row, with seeds 0, 1, ...
@@ -166,7 +214,7 @@ def ablations_command(data, # training frames: DATA/frames/, and DATA/masks/ for
 
 COMMANDS = {'train': train_command, 'eval': eval_command, 'bench': bench_command, 'export': export_command,
             'compare': compare_command, 'ablations': ablations_command}
-DATA_COMMANDS = {'synthetic': data_synthetic, 'spaceinvaders': data_spaceinvaders, 'mario': data_mario}
+DATA_COMMANDS = {'synthetic': data_synthetic, 'video': data_video, 'spaceinvaders': data_spaceinvaders, 'mario': data_mario}
 
 def parser() -> argparse.ArgumentParser:
     "The `marionette` argument parser."
@@ -181,11 +229,20 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list|None=None) -> int: # exit status
     "Run the `marionette` command line; user errors print one line, without a traceback."
     args = vars(parser().parse_args(argv))
-    run = args.pop('_run')
+    run, video = args.pop('_run'), args.pop('_video')
     for k in ('command', 'source'): args.pop(k, None)
-    try: run(**args)
+    options = {k: args.pop(k) for k in video_options()} if video else {}
+    try:
+        if 'data' in args: args['data'] = dataset_argument(args['data'], options)
+        run(**args, **({} if 'data' in args else options))
+    except RunStopped as e:                                              # SIGINT or SIGTERM: saved, then stopped
+        print(f"marionette: {e}", file=sys.stderr); return 128 + e.signum
     except MarionetteError as e:
         print(f"marionette: error: {e}", file=sys.stderr); return 2
-    except KeyboardInterrupt:
-        print("marionette: interrupted (the run's checkpoint was saved; run the same command to resume)", file=sys.stderr); return 130
+    except KeyboardInterrupt:                                            # a second Ctrl-C: stopped at once
+        print("marionette: interrupted; the run's last checkpoint is kept: run the same command to resume", file=sys.stderr); return 130
     return 0
+
+# %% ../nbs/20_cli.ipynb #a9170f81
+#| eval: false
+if __name__ == '__main__': sys.exit(main())                  # python -m marionette.cli, as torchrun launches it

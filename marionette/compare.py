@@ -19,7 +19,8 @@ from sklearn.exceptions import ConvergenceWarning
 from .data import MarionetteError, DataError, FrameDataset
 from .model import Config, MarioNette, preset
 from .encoder import conv_trunk
-from .training import train, make_model, resolve_device
+from .training import train, make_model
+from .devices import resolve_device
 from .evaluation import decompose, evaluate, segmentation_colors
 from .comparisons import (BaselineResult, as_frames, score_baseline, dictionary_baseline, flow_baseline,
                                     slot_attention_baseline, space_baseline, sparse_reconstruct, tile_labels,
@@ -120,7 +121,7 @@ def comparison_figure(frames: torch.Tensor, # (N, 3, H, W) uint8 or float, the f
                      ) -> plt.Figure: # 2 rows per frame (reconstruction, segmentation), a column per method
     "Input, reconstruction and segmentation of every method for a few frames, as in the paper's Figs. 4-5."
     frames = as_frames(frames)
-    cols = [('input', frames, None if masks is None else masks - 1)] + [(r.name, r.recon, r.labels) for r in results]
+    cols = [('input', frames, None if masks is None else masks.long() - 1)] + [(r.name, r.recon, r.labels) for r in results]
     fig, axs = plt.subplots(2 * len(indices), len(cols), figsize=(1.9 * len(cols), 3.9 * len(indices)), squeeze=False)
     for j, (name, recon, labels) in enumerate(cols):
         axs[0, j].set_title(name, fontsize=9)
@@ -297,14 +298,14 @@ def background_shifts(background: nn.Module, # `LearnedBackground` or `STNBackgr
     return torch.stack([expected(lx), expected(ly)], -1)
 
 # %% ../nbs/10a_compare.ipynb #e3ba60ca
-def scrolling_backdrop(data, # dataset folder with masks/ (0 = background)
+def scrolling_backdrop(data, # dataset folder (or `FrameDataset`) with masks/ (0 = background)
                        out, # dataset folder to write: frames/, masks/, backdrop.png (the texture), shifts.json
                        max_shift: tuple=(0, 16), # (sy, sx): the camera moves up to this many pixels each way
                        block: int=4, # side of the texture's blocks of one colour
                        seed: int=0, # seeds the texture and the shifts
                       ) -> Path: # `out`
     "Rewrite a game with masks over a texture that scrolls: each frame shows the backdrop at a random shift."
-    ds = FrameDataset(data)
+    ds = data if isinstance(data, FrameDataset) else FrameDataset(data)
     if ds.masks is None: raise DataError(f"{ds.root}: no masks/ folder, so the sprites cannot be put on a new backdrop")
     (N, _, H, W), (sy, sx) = ds.frames.shape, max_shift
     rng = np.random.default_rng(seed)
@@ -372,8 +373,8 @@ def ablations(data, # training frames: dataset folder (masks/ give mIoU and the 
     "Fig. 10's ablations and Fig. 12's background encodings: several seeds per row, mean and sd of PSNR."
     out, config, dev = Path(out), config_of(base), str(resolve_device(device))
     budget = dict(minutes=None, steps=steps) if steps else dict(minutes=minutes, steps=None)
-    ds = FrameDataset(data, min_size=2 * config.patch_size)
-    test = ds if eval_data is None else FrameDataset(eval_data)
+    ds = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=2 * config.patch_size)
+    test = ds if eval_data is None else eval_data if isinstance(eval_data, FrameDataset) else FrameDataset(eval_data)
     same_size(ds, test)
     say = print if progress else (lambda *args: None)
     rows = []

@@ -610,7 +610,7 @@ def show_baselines(frames: torch.Tensor, # (N, 3, H, W)
                    masks: torch.Tensor|None=None): # (N, H, W) ground truth to show alongside
     "Input, reconstruction and labels (background black) of every baseline for one frame."
     frames = as_frames(frames)
-    cols = [('input', frames[index], masks[index] - 1 if masks is not None else None)] # classes 1.. -> ids 0..
+    cols = [('input', frames[index], masks[index].long() - 1 if masks is not None else None)] # classes 1.. -> ids 0..
     cols += [(r.name, None if r.recon is None else r.recon[index], None if r.labels is None else r.labels[index]) for r in results]
     fig, axs = plt.subplots(2, len(cols), figsize=(1.8 * len(cols), 3.8), squeeze=False)
     for (name, img, lab), (top, bottom) in zip(cols, axs.T):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #dfecb176
 from __future__ import annotations
-import re
+import hashlib, os, re, struct
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,9 +12,11 @@ from PIL import Image, ImageDraw
 from sklearn.cluster import KMeans
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'PALETTE', 'BENCH_COLORS', 'BENCH_BACKGROUNDS', 'BENCH_HUD', 'BENCH_TEXT', 'BENCH_CLASSES',
-           'BENCH_POSE_EVERY', 'BENCH_CAST', 'MarionetteError', 'DataError', 'natural_key', 'frame_folder',
-           'frame_files', 'to_rgb', 'load_frame', 'load_mask', 'FrameDataset', 'background_color', 'random_sprite',
+__all__ = ['IMAGE_SUFFIXES', 'VIDEO_SUFFIXES', 'DECODE_ERRORS', 'CACHE_FOLDER', 'MASK_MODES', 'PALETTE', 'BENCH_COLORS',
+           'BENCH_BACKGROUNDS', 'BENCH_HUD', 'BENCH_TEXT', 'BENCH_CLASSES', 'BENCH_POSE_EVERY', 'BENCH_CAST',
+           'MarionetteError', 'DataError', 'one_line', 'is_video', 'natural_key', 'frame_folder', 'frame_files',
+           'to_rgb', 'load_frame', 'npy_header', 'write_npy', 'cache_key', 'cached_array', 'mask_dtype', 'load_mask',
+           'mask_mode', 'mask_files', 'FrameDataset', 'write_video_frames', 'background_color', 'random_sprite',
            'game_sprites', 'render_game_frame', 'synthetic_game', 'pixel_art', 'ellipse_mask', 'paint_layers',
            'character_poses', 'coin_poses', 'cloud_sprite', 'pole_sprite', 'brick_sprite', 'crate_sprite', 'boss_poses',
            'walk_poses', 'digit_sprite', 'avoid_color', 'benchmark_sprites', 'fold_bounce', 'cast_bounds',
@@ -27,8 +29,17 @@ class MarionetteError(Exception):
 class DataError(MarionetteError):
     "A problem with a frame folder, a frame, or a mask."
 
+def one_line(e) -> str: # an exception's message (or any text) with its whitespace, newlines too, collapsed
+    "Text for a one-line error message."
+    return ' '.join(str(e).split()) or type(e).__name__
+
 # %% ../nbs/00_data.ipynb #6adac7c2
 IMAGE_SUFFIXES = {'.png', '.jpg', '.jpeg', '.gif'}
+VIDEO_SUFFIXES = {'.mp4', '.webm', '.mkv', '.avi', '.mov', '.gif'}
+
+def is_video(root) -> bool: # True for a video file, False for a frame folder
+    "Whether dataset `root` is a video file (by its suffix) rather than a folder of frames."
+    return Path(root).is_file() and Path(root).suffix.lower() in VIDEO_SUFFIXES
 
 def natural_key(path: Path) -> list: # sort key: `frame2.png` before `frame10.png`
     "Sort key that orders embedded numbers by value."
@@ -37,7 +48,7 @@ def natural_key(path: Path) -> list: # sort key: `frame2.png` before `frame10.pn
 def frame_folder(root) -> Path: # `root/frames` if present, else `root`
     "The folder that holds the frames of dataset `root`."
     root = Path(root)
-    if not root.is_dir(): raise DataError(f"{root}: no such folder")
+    if not root.is_dir(): raise DataError(f"{root}: no such folder" + (" (a video must end in " + ", ".join(sorted(VIDEO_SUFFIXES)) + ")" if root.is_file() else ""))
     return root/'frames' if (root/'frames').is_dir() else root
 
 def frame_files(root) -> list[Path]: # image files in natural order
@@ -51,63 +62,176 @@ def frame_files(root) -> list[Path]: # image files in natural order
     return files
 
 # %% ../nbs/00_data.ipynb #cfcab4c4
+DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, TypeError, IndexError, KeyError, ZeroDivisionError,
+                 struct.error, Image.DecompressionBombError) # what Pillow's decoders raise on a malformed file
+
 def to_rgb(img: Image.Image) -> np.ndarray: # (H, W, 3) uint8
-    "Convert a PIL image of any mode (grayscale, palette, RGBA, 16-bit) to 8-bit RGB."
-    if img.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
-        a = np.asarray(img, dtype=np.float64)
-        a = np.clip(a / 257.0, 0, 255) if a.max() > 255 else a
-        return np.repeat(a.round().astype(np.uint8)[..., None], 3, axis=-1)
+    "Convert a PIL image of any mode to 8-bit RGB; integer and float modes (I;16, I, F) are mapped to 8-bit grey."
+    if img.mode.startswith(('I', 'F')):
+        a = np.nan_to_num(np.asarray(img, dtype=np.float64), nan=0, posinf=0, neginf=0)
+        if img.mode == 'F' and a.max() <= 1: a = a * 255     # floats in [0, 1]
+        elif a.max() > 255: a = a / 257                      # the 16-bit range
+        return np.repeat(np.clip(a, 0, 255).round().astype(np.uint8)[..., None], 3, axis=-1)
     return np.asarray(img.convert('RGB'), dtype=np.uint8)
 
 def load_frame(path) -> np.ndarray: # (H, W, 3) uint8
-    "Read one frame as 8-bit RGB, with a clear error for a corrupt or unreadable file."
+    "Read one frame (the first of an animated GIF) as 8-bit RGB, with a one-line error for a corrupt or unreadable file."
     try:
         with Image.open(path) as img:
             img.load()
             return to_rgb(img)
-    except (OSError, SyntaxError, ValueError) as e:
-        raise DataError(f"{path}: corrupt or unreadable image ({e})") from None
+    except DECODE_ERRORS as e:
+        raise DataError(f"{path}: corrupt or unreadable image ({one_line(e)})") from None
+
+# %% ../nbs/00_data.ipynb #2788ae8c
+CACHE_FOLDER = '.marionette-cache' # beside the data: DATA/.marionette-cache/, or next to a video file
+
+def npy_header(dtype, # element type
+               shape: tuple, # array shape
+               length: int=128) -> bytes: # a version 1.0 `.npy` header padded with spaces to `length` bytes
+    "The header of a C-ordered `.npy` file, of a fixed length so that it can be written after the data."
+    text = "{'descr': %r, 'fortran_order': False, 'shape': %r, }" % (np.dtype(dtype).str, tuple(shape))
+    return b'\x93NUMPY\x01\x00' + struct.pack('<H', length - 10) + (text.ljust(length - 11) + '\n').encode('latin1')
+
+def write_npy(path, # `.npy` file to write
+              items, # iterable of equal-shaped arrays: the rows of the array
+              dtype) -> np.ndarray: # (N, ...) the file, memory-mapped copy-on-write
+    "Stream rows into a `.npy` file atomically (temporary file, fsync, rename) and map it."
+    path, dtype, n, shape = Path(path), np.dtype(dtype), 0, None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+    try:
+        with open(tmp, 'wb') as f:
+            f.write(npy_header(dtype, ()))
+            for row in items:
+                row = np.asarray(row, dtype)
+                if shape is None: shape = row.shape
+                if row.shape != shape: raise ValueError(f"{path}: row {n} has shape {row.shape}, not {shape}")
+                f.write(row.tobytes()); n += 1
+            f.seek(0); f.write(npy_header(dtype, (n, *(shape or ()))))
+            f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+    return np.load(path, mmap_mode='c')
+
+def cache_key(paths: list, # source files: their names, sizes and modification times
+              extra=()) -> str: # anything else the cached array depends on (decoding options)
+    "A short hash that changes when the source files or the options change."
+    h = hashlib.sha256(repr(extra).encode())
+    for p in paths:
+        st = Path(p).stat(); h.update(f"{Path(p).name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+def cached_array(folder: Path, # cache folder
+                 name: str, # file name stem, e.g. `frames`
+                 key: str, # from `cache_key`
+                 rows, # callable -> iterable of rows, called only when the cache is missing
+                 dtype) -> np.ndarray: # memory-mapped (N, ...)
+    "Map `folder/name-key.npy`, writing it first if needed; older versions of `name` are removed."
+    path = folder/f'{name}-{key}.npy'
+    if not path.exists():
+        try: array = write_npy(path, rows(), dtype)
+        except OSError as e: raise DataError(f"{path}: cannot write the frame cache ({one_line(e)}); raise memory_budget_mb to keep the frames in memory") from None
+        for old in folder.glob(f'{name}-*.npy'):
+            if old != path: old.unlink(missing_ok=True)
+        return array
+    return np.load(path, mmap_mode='c')
 
 # %% ../nbs/00_data.ipynb #a5bddb81
-def load_mask(path, size: tuple) -> np.ndarray: # (H, W) int64 class ids
+MASK_MODES = ('1', 'L', 'P', 'I;16', 'I;16L', 'I;16B', 'I') # single-channel modes that hold class ids
+
+def mask_dtype(max_id: int) -> np.dtype: # uint8, int16 or int32
+    "The smallest integer type that holds class ids up to `max_id` (signed beyond 8 bits: torch has few uint16 ops); use `.long()` before `mask - 1`."
+    return np.dtype(np.uint8 if max_id < 256 else np.int16 if max_id < 32768 else np.int32)
+
+def load_mask(path, # mask file
+              size: tuple) -> np.ndarray: # frame size (W, H) -> (H, W) uint8 for 8-bit modes, uint16 or int32 otherwise
     "Read a single-channel class-id mask and check it matches the frame `size` (W, H)."
     try:
         with Image.open(path) as img:
-            img.load()
-            if img.mode not in ('L', 'P', 'I', 'I;16', '1'):
+            if img.mode not in MASK_MODES:
                 raise DataError(f"{path}: a mask must be a single-channel image of class ids, not mode {img.mode}")
             if img.size != tuple(size):
                 raise DataError(f"{path}: mask is {img.size[0]}x{img.size[1]} but its frame is {size[0]}x{size[1]}")
-            return np.asarray(img, dtype=np.int64)
-    except (OSError, SyntaxError, ValueError) as e:
-        raise DataError(f"{path}: corrupt or unreadable mask ({e})") from None
+            img.load()
+            ids = np.asarray(img)
+    except DECODE_ERRORS as e:
+        raise DataError(f"{path}: corrupt or unreadable mask ({one_line(e)})") from None
+    if ids.dtype == bool: ids = ids.astype(np.uint8)
+    if ids.dtype.kind == 'i' and ids.min() < 0: raise DataError(f"{path}: class ids must be 0 or more, found {ids.min()}")
+    return ids.astype(ids.dtype.newbyteorder('='))
+
+def mask_mode(path) -> str: # the PIL mode of mask `path`, read from its header
+    "The mode of a mask file without decoding its pixels."
+    try:
+        with Image.open(path) as img: return img.mode
+    except DECODE_ERRORS as e: raise DataError(f"{path}: corrupt or unreadable mask ({one_line(e)})") from None
+
+def mask_files(root, # dataset folder
+               files: list) -> list|None: # its frame files -> one mask per frame, or None without `root/masks/`
+    "The mask files of dataset `root`: `masks/NAME.png` for each frame `NAME`."
+    folder = Path(root)/'masks'
+    if not folder.is_dir(): return None
+    paths = [folder/(p.stem + '.png') for p in files]
+    for p in paths:
+        if not p.exists(): raise DataError(f"{p}: missing mask for frame {p.stem} (masks/ must hold one PNG per frame)")
+    return paths
 
 # %% ../nbs/00_data.ipynb #1ea4e117
 class FrameDataset(torch.utils.data.Dataset):
-    "All frames of a folder in memory, with optional masks and random crops."
-    def __init__(self, root, # dataset folder: `root/frames/` or frames directly in `root`, optional `root/masks/`
+    "The frames of a folder or a video as one (N, 3, H, W) uint8 tensor (in memory or memory-mapped), with optional masks and random crops."
+    def __init__(self, root, # a frame folder (`root/frames/` or frames in `root`, optional `root/masks/`) or a video file
                  crop: int|None=None, # random square crops of this size (for large images), or whole frames
-                 min_size: int|None=None): # smallest allowed frame side, e.g. the sprite size
+                 min_size: int|None=None, # smallest allowed frame side, e.g. the sprite size
+                 video: dict|None=None, # for a video: `video_frames` options (every, start, end, max_frames, crop, scale)
+                 memory_budget_mb: float=2048): # a folder whose frames and masks need more is memory-mapped from a cache
         self.root, self.crop = Path(root), crop
-        self.files = frame_files(root)
-        frames = [load_frame(p) for p in self.files]
-        h, w = frames[0].shape[:2]
-        for p, f in zip(self.files, frames):
-            if f.shape[:2] != (h, w):
-                raise DataError(f"{p}: frame is {f.shape[1]}x{f.shape[0]} but {self.files[0].name} is {w}x{h}; all frames must have one size")
+        if is_video(root): self._decode_video(video or {})
+        elif video: raise DataError(f"{root}: video options ({', '.join(video)}) given, but this is a frame folder")
+        else: self._read_folder(memory_budget_mb * 2**20)
+        h, w = self.frames.shape[-2:]
         if min_size and min(h, w) < min_size:
             raise DataError(f"{self.files[0]}: frames are {w}x{h}, smaller than a {min_size}x{min_size} sprite")
         if crop and min(h, w) < crop: raise DataError(f"{self.files[0]}: frames are {w}x{h}, smaller than the {crop}x{crop} crop")
-        self.frames = torch.from_numpy(np.stack(frames)).permute(0, 3, 1, 2).contiguous() # (N, 3, H, W) uint8
-        self.masks = self._load_masks((w, h))
 
-    def _load_masks(self, size):
-        folder = self.root/'masks'
-        if not folder.is_dir(): return None
-        paths = [folder/(p.stem + '.png') for p in self.files]
-        for p in paths:
-            if not p.exists(): raise DataError(f"{p}: missing mask for frame {p.stem} (masks/ must hold one PNG per frame)")
-        return torch.from_numpy(np.stack([load_mask(p, size) for p in paths])) # (N, H, W) int64
+    def _read_folder(self, budget):
+        self.files = frame_files(self.root)
+        masks = mask_files(self.root, self.files)
+        h, w = load_frame(self.files[0]).shape[:2]
+        def frames():
+            for p in self.files:
+                f = load_frame(p)
+                if f.shape[:2] != (h, w):
+                    raise DataError(f"{p}: frame is {f.shape[1]}x{f.shape[0]} but {self.files[0].name} is {w}x{h}; all frames must have one size")
+                yield f.transpose(2, 0, 1) # (3, H, W)
+        self.cached = len(self.files) * h * w * (3 + (masks is not None)) > budget
+        if self.cached:
+            folder, key = self.root/CACHE_FOLDER, cache_key(self.files + (masks or []))
+            self.frames = torch.from_numpy(cached_array(folder, 'frames', key, frames, np.uint8))
+        else:
+            self.frames = torch.from_numpy(np.empty((len(self.files), 3, h, w), np.uint8)) # (N, 3, H, W)
+            for i, f in enumerate(frames()): self.frames.numpy()[i] = f
+        self.masks = None if masks is None else torch.from_numpy(self._read_masks(masks, (w, h), key if self.cached else None)) # (N, H, W)
+
+    def _read_masks(self, paths, size, key):
+        if key is None:
+            ids = [load_mask(p, size) for p in paths]
+            return np.stack(ids).astype(mask_dtype(max(int(m.max()) for m in ids)), copy=False)
+        bound = 255 if all(mask_mode(p) in ('1', 'L', 'P') for p in paths) else max(int(load_mask(p, size).max()) for p in paths)
+        return cached_array(self.root/CACHE_FOLDER, 'masks', key, lambda: (load_mask(p, size) for p in paths), mask_dtype(bound))
+
+    def _decode_video(self, options):
+        from marionette.video import video_frames
+        folder, key, name = self.root.parent/CACHE_FOLDER, cache_key([self.root], sorted(options.items())), self.root.name
+        decoded = []
+        def frames():
+            for i, f in video_frames(self.root, **options):
+                decoded.append(i); yield f.transpose(2, 0, 1) # (3, H, W)
+        if not (folder/f'{name}-index-{key}.npy').exists():  # the index is written last: without it, decode again
+            (folder/f'{name}-frames-{key}.npy').unlink(missing_ok=True)
+        self.frames = torch.from_numpy(cached_array(folder, f'{name}-frames', key, frames, np.uint8))
+        index = cached_array(folder, f'{name}-index', key, lambda: decoded, np.int64)
+        self.files, self.masks, self.cached = [self.root/f'{i:05d}.png' for i in index], None, True
 
     @property
     def frame_size(self) -> tuple: return tuple(self.frames.shape[-2:]) if not self.crop else (self.crop, self.crop)
@@ -123,6 +247,18 @@ class FrameDataset(torch.utils.data.Dataset):
         item = dict(frame=frame.float() / 255, index=i)
         if mask is not None: item['mask'] = mask
         return item
+
+# %% ../nbs/00_data.ipynb #ca07289d
+def write_video_frames(video, # video file: MP4, WebM, MKV, AVI, animated GIF, ...
+                       out, # dataset folder to write: OUT/frames/00000.png, ... named by the source frame number
+                       **options) -> Path: # `video_frames` options (every, start, end, max_frames, crop, scale) -> `out`
+    "Decode a video into a frame folder of PNGs, one frame at a time."
+    from marionette.video import video_frames
+    folder = Path(out)/'frames'
+    if folder.is_dir() and any(folder.iterdir()): raise DataError(f"{folder}: not empty; write the frames of a video into a new folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, frame in video_frames(video, **options): Image.fromarray(frame).save(folder/f'{i:05d}.png')
+    return Path(out)
 
 # %% ../nbs/00_data.ipynb #6df3d044
 def background_color(frames: torch.Tensor, # (N, 3, H, W) uint8 or float in [0, 1]

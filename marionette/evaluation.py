@@ -13,7 +13,8 @@ from sklearn.manifold import TSNE
 from .data import FrameDataset, DataError
 from .generator import on_checkerboard
 from .model import MarioNette
-from .training import load_run, psnr_from_mse
+from .runs import load_run
+from .training import psnr_from_mse
 
 # %% auto #0
 __all__ = ['psnr', 'label_ids', 'segmentation_miou', 'class_report', 'decompose', 'tsne_order', 'used_sprites',
@@ -73,13 +74,15 @@ def class_report(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
 def decompose(model: MarioNette, # trained model
               frames: torch.Tensor, # (N, 3, H, W) uint8
               batch_size: int=16, # frames per forward pass
-              hard: bool=True) -> dict: # recon (N,3,H,W), segmentation (N,H,W), ids/on (N,L,Gh,Gw)
-    "Hard (or soft) decomposition of every frame: reconstructions, segmentation into dictionary sprites, anchors."
+              hard: bool=True) -> dict: # recon (N,3,H,W), segmentation and layer (N,H,W), ids/on (N,L,Gh,Gw)
+    "Hard (or soft) decomposition of every frame: reconstructions, segmentation into dictionary sprites and layers, anchors."
     model.eval()
-    parts = dict(recon=[], segmentation=[], ids=[], on=[])
+    parts = dict(recon=[], segmentation=[], layer=[], ids=[], on=[])
     for batch in frames.split(batch_size):
         out = model(batch.to(model.device).float() / 255, hard=hard, details=True)
-        for k, v in dict(recon=out.recon, segmentation=out.segmentation(), ids=out.ids, on=out.on).items(): parts[k].append(v.cpu())
+        inst, per_layer = out.instances(), out.ids[0, 0].numel()                   # anchors per layer: Gh * Gw
+        layer = torch.where(inst >= 0, inst // per_layer, -1).to(torch.int8)       # (B, H, W) layer of the visible sprite
+        for k, v in dict(recon=out.recon, segmentation=out.segmentation(), layer=layer, ids=out.ids, on=out.on).items(): parts[k].append(v.cpu())
     return {k: torch.cat(v) for k, v in parts.items()}
 
 # %% ../nbs/09_evaluation.ipynb #f3893754
@@ -153,7 +156,7 @@ def evaluate(model: MarioNette, # trained model
              data: FrameDataset, # frames (and masks) to evaluate on
              batch_size: int=16, # frames per forward pass
              hard: dict|None=None) -> dict: # the hard `decompose` of `data`, when already computed
-    "All metrics of a model on a dataset: psnr, psnr_soft, miou_multiclass, miou_binary (with masks), sprites_used, frames."
+    "All metrics of a model on a dataset: psnr, psnr_soft, miou_multiclass, miou_binary (with masks), sprites_used, layer_share, frames."
     if model.config.background == 'learned' and data.frame_size != model.frame_size:
         raise DataError(f"{data.files[0]}: frames are {data.frame_size[1]}x{data.frame_size[0]}, but the learned background is for {model.frame_size[1]}x{model.frame_size[0]}")
     target = data.frames.float() / 255
@@ -163,17 +166,19 @@ def evaluate(model: MarioNette, # trained model
     if data.masks is not None:
         metrics.update(segmentation_miou(hard['segmentation'], data.masks))
         metrics.update(class_report(hard['segmentation'], data.masks))
-    metrics.update(sprites_used=len(used_sprites(hard['segmentation'])), frames=len(data))
+    drawn = (hard['layer'] >= 0).sum().clamp(min=1)
+    layer_share = [round(((hard['layer'] == l).sum() / drawn).item(), 4) for l in range(model.config.layers)]   # of sprite pixels
+    metrics.update(sprites_used=len(used_sprites(hard['segmentation'])), layer_share=layer_share, frames=len(data))
     return metrics
 
 def evaluate_run(run, # run folder written by `train`
-                 data, # dataset folder; `masks/` are used when present
+                 data, # dataset folder (`masks/` are used when present), video file or `FrameDataset`
                  json_path=None, # also write the metrics here
                  device: str='auto', # device name
                  figures: bool=True) -> dict: # also write dictionary.png and reconstruction.png into the run
     "Evaluate a trained run on a dataset, write its figures and (optionally) its metrics as JSON."
     model = load_run(run, device)
-    data = FrameDataset(data, min_size=model.config.patch_size)
+    data = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=model.config.patch_size)
     hard = decompose(model, data.frames, hard=True)
     metrics = evaluate(model, data, hard=hard)
     if figures:

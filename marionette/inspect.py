@@ -17,7 +17,7 @@ from .generator import on_checkerboard
 from .compositing import premultiply, shift_sprites
 from .background import LearnedBackground
 from .model import MarioNette
-from .training import load_run
+from .runs import load_run
 from .evaluation import decompose, segmentation_colors
 
 # %% auto #0

@@ -43,6 +43,7 @@ class Config:
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
+    front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     steps: int = 210_000          # budget when neither steps nor minutes are given (paper: 200k + 10k)
 
     def model_dict(self) -> dict:
@@ -56,6 +57,7 @@ class Config:
         if self.background not in ('solid', 'learned', 'none'): raise ValueError(f"unknown background {self.background!r}")
         if self.switches not in ('beta', 'straight_through'): raise ValueError(f"unknown switches {self.switches!r}")
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
+        if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
         return self
 
 # %% ../nbs/07_model.ipynb #9b64e906
@@ -126,6 +128,7 @@ class MarioNette(nn.Module):
     def forward(self, frames: torch.Tensor, # (B, 3, H, W) in [0, 1]
                 hard: bool=False, # test-time hard selection and binary switches
                 shuffle: bool|None=None, # random drawing order within layers (default: in training)
+                drop: float=0.0, # soft mode: leave out each anchor of a front layer with this probability
                 details: bool=False) -> Decomposition: # also visible weights, slot anchors, background and layer images
         k, L = self.config.patch_size, self.config.layers
         B, _, H, W = frames.shape
@@ -140,6 +143,10 @@ class MarioNette(nn.Module):
         else:
             p = switches
             if self.config.switches == 'straight_through': p = on.to(p.dtype) + p - p.detach()
+            if drop:
+                keep = torch.rand_like(p) >= drop                            # (B, L, Gh, Gw)
+                keep[:, 0] = True                                            # the back layer is never left out
+                p = p * keep
             chosen = soft_sprites(scores, p, sprites)                        # (B, L, Gh, Gw, 4, k, k)
         crops = anchor_crops(padded, k).unsqueeze(1).expand(B, L, gh, gw, 3, k, k)
         shifts = self.shifter(crops.reshape(-1, 3, k, k), chosen.reshape(-1, 4, k, k))  # (B*L*Gh*Gw, 2)

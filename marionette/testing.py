@@ -4,12 +4,13 @@
 
 # %% ../nbs/00a_testing.ipynb #9c607b95
 from __future__ import annotations
-import json, os, tempfile
+import json, os, resource, signal, tempfile
+from contextlib import contextmanager
 from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['cpu_setting', 'record_figure', 'merge_figures', 'show_spread']
+__all__ = ['cpu_setting', 'record_figure', 'merge_figures', 'show_spread', 'file_size_limit']
 
 # %% ../nbs/00a_testing.ipynb #cd842fb0
 def cpu_setting() -> str: # e.g. 'cpu=default threads=1'
@@ -49,3 +50,15 @@ def show_spread(name: str, # the figure's name, as given to `record_figure`
     print(f"threshold {'>' if above else '<'} {threshold:g}; worst {worst:.4g}, range {min(values.values()):.4g} .. {max(values.values()):.4g}")
     bad = {s: v for s, v in values.items() if (v <= threshold if above else v >= threshold)}
     if bad: raise AssertionError(f"{name}: recorded values fail the threshold {threshold}: {bad}")
+
+# %% ../nbs/00a_testing.ipynb #7aa4beed
+@contextmanager
+def file_size_limit(nbytes: int): # the largest file this process may write while the block runs
+    "Within the block, writes past `nbytes` fail with `EFBIG`, as they would on a full disk."
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (nbytes, hard))
+    try: yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)

@@ -4,56 +4,27 @@
 
 # %% ../nbs/08_training.ipynb #7a79c2b1
 from __future__ import annotations
-import json, math, os, resource, statistics, time
+import contextlib, json, math, resource, signal, statistics, time
 from dataclasses import asdict
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+import torch.distributed as dist
+from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 from .data import MarionetteError, FrameDataset, background_color
 from .model import Config, MarioNette, preset
 from .losses import marionette_loss
+from .devices import (resolve_device, resolve_precision, autocast, grad_scaler, frames_on, batch_generator,
+                                start_distributed, stop_distributed)
+from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint, checkpoint_config, load_weights,
+                             write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['resolve_device', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'make_model', 'load_run', 'schedule',
-           'psnr_from_mse', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer', 'selection_usage',
-           'anchor_errors', 'reseed_unused', 'train', 'peak_memory_mb', 'bench']
-
-# %% ../nbs/08_training.ipynb #a22c791a
-def resolve_device(device: str='auto') -> torch.device: # 'auto', 'cpu', 'cuda', 'cuda:1', ...
-    "The torch device for a name; `auto` is CUDA when available, else the CPU."
-    if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    if device.startswith('cuda') and not torch.cuda.is_available():
-        raise MarionetteError(f"device {device!r} asked for, but this machine has no CUDA GPU (use --device cpu)")
-    return torch.device(device)
-
-# %% ../nbs/08_training.ipynb #b25a545b
-class CheckpointError(MarionetteError):
-    "A checkpoint that cannot be used."
-
-def save_checkpoint(path: Path, # destination; written atomically
-                    state: dict): # everything a run needs to resume
-    "Write `state` to a temporary file beside `path` and rename it into place."
-    path = Path(path)
-    tmp = path.with_name(path.name + '.tmp')
-    torch.save(state, tmp)
-    os.replace(tmp, path)
-
-def load_checkpoint(path: Path, # a checkpoint written by `save_checkpoint`
-                    config: Config|None=None) -> dict: # when given, the network settings must match
-    "Read a checkpoint; a clear error for a missing or foreign file or a different configuration."
-    path = Path(path)
-    if not path.exists(): raise CheckpointError(f"{path}: no checkpoint found")
-    try: state = torch.load(path, map_location='cpu', weights_only=True)             # tensors, numbers, strings, lists, dicts: never code
-    except Exception as e: raise CheckpointError(f"{path}: not a readable checkpoint ({type(e).__name__})") from None
-    if not isinstance(state, dict) or 'config' not in state or 'model' not in state:
-        raise CheckpointError(f"{path}: not a marionette checkpoint")
-    if config is not None:
-        saved, asked = Config(**state['config']).model_dict(), config.model_dict()
-        diff = [f"{k}={saved[k]} (this run: {asked[k]})" for k in saved if tuple(np.atleast_1d(saved[k])) != tuple(np.atleast_1d(asked[k]))]
-        if diff: raise CheckpointError(f"{path}: checkpoint is from another configuration: {', '.join(diff)}")
-    return state
+__all__ = ['make_model', 'schedule', 'psnr_from_mse', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer',
+           'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'resume',
+           'share_restarts', 'agree', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -61,14 +32,6 @@ def make_model(config: Config, # settings
     "A fresh model sized for these frames, its background colour estimated from them."
     color = background_color(frames) if config.background != 'none' else torch.zeros(3)
     return MarioNette(config, tuple(frames.shape[-2:]), color)
-
-def load_run(run, # run folder written by `train`
-             device: str='cpu') -> MarioNette: # model in eval mode
-    "The trained model of a run folder."
-    state = load_checkpoint(Path(run)/'checkpoint.pt')
-    model = MarioNette(Config(**state['config']), state['frame_size'], state['background_color'])
-    model.load_state_dict(state['model'])
-    return model.to(resolve_device(device)).eval()
 
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
@@ -108,14 +71,20 @@ def hard_psnr(model: MarioNette, # model to evaluate
     return statistics.fmean(scores)
 
 # %% ../nbs/08_training.ipynb #2b2c4bc8
-def sample_batch(data: FrameDataset, # frames in memory
-                 batch_size: int, # frames per batch
-                 generator: torch.Generator, # seeded random source
-                 device: torch.device) -> torch.Tensor: # (B, 3, H, W) float in [0, 1]
-    "A random batch of frames (random crops when the dataset crops)."
-    idx = torch.randint(len(data), (batch_size,), generator=generator)
-    if data.crop: return torch.stack([data[int(i)]['frame'] for i in idx]).to(device)
-    return data.frames[idx].to(device).float() / 255
+def sample_batch(frames: torch.Tensor, # (N, 3, H, W) uint8 training frames, on any device
+                 batch_size: int, # frames per batch (per process)
+                 generator: torch.Generator, # seeded random source (see `batch_generator`)
+                 device: torch.device, # where the batch is used
+                 crop: int|None=None, # random square crops of this size, or whole frames
+                 rank: int=0, # this process's part of the step's frames ...
+                 world: int=1) -> torch.Tensor: # ... of this many processes; returns (B, 3, H, W) float in [0, 1]
+    "Process `rank`'s part of a random batch of `batch_size x world` frames, or of random crops of them."
+    n, mine = batch_size * world, slice(rank * batch_size, (rank + 1) * batch_size)
+    idx = torch.randint(len(frames), (n,), generator=generator)
+    corners = [torch.randint(s - crop + 1, (n,), generator=generator)[mine].tolist() for s in frames.shape[-2:]] if crop else None
+    batch = frames[idx[mine].to(frames.device)]
+    if crop: batch = torch.stack([f[:, y:y + crop, x:x + crop] for f, y, x in zip(batch, *corners)])
+    return batch.to(device, non_blocking=True).float() / 255
 
 # %% ../nbs/08_training.ipynb #e6776d01
 def tensorboard_writer(run: Path):
@@ -164,6 +133,47 @@ def reseed_unused(model: MarioNette, # model being trained
         if name in opt.state.get(codes, {}): opt.state[codes][name][chosen] = 0
     return chosen.tolist()
 
+# %% ../nbs/08_training.ipynb #e753391b
+def step_losses(model, # MarioNette (or its distributed or compiled wrapper) in training mode
+                frames: torch.Tensor, # (B, 3, H, W) batch in [0, 1]
+                config: Config, # loss weights
+                lambda_beta: float, # weight of the Beta prior now
+                drop: float=0.0) -> tuple: # front anchors left out (`Config.front_dropout`); returns (decomposition, Eq. 3's terms and their sum `loss`)
+    "One training forward pass and its loss: the same for `train` and `bench`."
+    out = model(frames, drop=drop)
+    return out, marionette_loss(out.recon, frames, out.scores, out.switches, lambda_beta, config.lambda_sparse,
+                                switch_prior=config.switches == 'beta')
+
+class NonFiniteLoss(MarionetteError):
+    "Training diverged: the loss or its gradient stayed infinite or NaN."
+
+# %% ../nbs/08_training.ipynb #413080a5
+def resume(path: Path, # the checkpoint, for messages
+           state: dict, # its entries (`load_checkpoint(..., resume=True)`)
+           model: MarioNette, # fresh model, loaded in place
+           opt: torch.optim.Optimizer) -> tuple: # fresh optimiser, loaded in place; returns (step, elapsed seconds, history, skipped steps)
+    "Put a run back where its checkpoint left it: weights, optimiser moments, torch's random state and the counters."
+    settings = [{k: v for k, v in g.items() if k != 'params'} for g in opt.param_groups]
+    load_weights(path, model, state['model'])
+    load_weights(path, opt, state['optimizer'])
+    for group, s in zip(opt.param_groups, settings): group.update(s)   # rates and decay as asked now, moments as saved
+    torch.set_rng_state(state['rng'])                                   # drawing orders and restarts; batches need no state
+    return state['step'], state['elapsed'], state['history'], state.get('skipped', 0)
+
+def share_restarts(model: MarioNette, opt: torch.optim.Optimizer):
+    "In a distributed run, every process takes rank 0's restarted codes and their optimiser moments."
+    codes = model.dictionary.codes
+    for t in [codes.data] + [opt.state[codes][k] for k in ('exp_avg', 'exp_avg_sq') if k in opt.state.get(codes, {})]:
+        dist.broadcast(t, 0)
+
+def agree(stop: bool, # this process was asked to stop
+          elapsed: float, # its training seconds
+          device: torch.device) -> tuple: # (any process asked to stop, the largest elapsed)
+    "In a distributed run, all processes stop together and count the same time (else one waits forever for the rest)."
+    flags = torch.tensor([float(stop), elapsed], dtype=torch.float64, device=device)
+    dist.all_reduce(flags, dist.ReduceOp.MAX)
+    return bool(flags[0]), float(flags[1])
+
 # %% ../nbs/08_training.ipynb #25c29e59
 def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
           run, # run folder: checkpoint.pt and history.json are written here, and resumed from
@@ -174,84 +184,109 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
           seed: int=0, # seeds the model, the batches and the drawing order
           progress: bool=True, # show a tqdm progress bar
           tensorboard: bool=False, # also log to run/tensorboard
-          checkpoint_every: float=2.0, # minutes between checkpoints
+          checkpoint_minutes: float=2.0, # minutes of training between checkpoints
+          checkpoint_every: int|None=None, # also a checkpoint every this many steps
           eval_data=None, # folder or `FrameDataset` of held-out frames for hard PSNR during training
           eval_every: float=1.0, # minutes of training between those evaluations
           log_every: int=10, # steps averaged per history entry
+          max_bad_steps: int=5, # stop after this many steps in a row with a non-finite loss or gradient
+          precision: str='auto', # 'auto' (bf16 or fp16 mixed precision on a GPU, fp32 on the CPU), 'fp32', 'bf16', 'fp16'
+          compile: bool=False, # compile the model with torch.compile
+          distributed: bool=False, # one of the processes `torchrun` started (see `07b_devices`)
           make=make_model) -> tuple: # builds a fresh model from (config, frames), e.g. with another background; returns (model, history)
     "Train MarioNette on a folder of frames, resuming from `run` when it holds a checkpoint."
-    run, dev = Path(run), resolve_device(device)
-    ckpt_path = run/'checkpoint.pt'
-    state = load_checkpoint(ckpt_path, config) if ckpt_path.exists() else None
-    if config is None: config = Config(**state['config']) if state else preset('default')
-    config.validate()
-    ds = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=config.patch_size)
-    held_out = None if eval_data is None else (eval_data if isinstance(eval_data, FrameDataset) else FrameDataset(eval_data)).frames
-    torch.manual_seed(seed); np.random.seed(seed)
-    batches = torch.Generator().manual_seed(seed)
-    if state and tuple(state['frame_size']) != ds.frame_size:
-        raise CheckpointError(f"{ckpt_path}: trained on {state['frame_size'][1]}x{state['frame_size'][0]} frames, but {ds.files[0]} is {ds.frame_size[1]}x{ds.frame_size[0]}")
-    model = make(config, ds.frames)
-    if state: model.load_state_dict(state['model'])
-    model.to(dev).train()
-    opt = torch.optim.AdamW(learning_groups(model, config), weight_decay=config.weight_decay)
-    step, elapsed, history = 0, 0.0, []
-    if state:
-        opt.load_state_dict(state['optimizer'])
-        step, elapsed, history = state['step'], state['elapsed'], state['history']
-        torch.set_rng_state(state['rng']); batches.set_state(state['batch_rng'])
-    usage = state['usage'].to(dev) if state and 'usage' in state else torch.zeros(config.dict_size, device=dev)
-    if steps is None and minutes is None: steps = config.steps
-    budget = (lambda: step / steps) if steps is not None else (lambda: elapsed / (60 * minutes))
+    rank, world, dev = start_distributed(device) if distributed else (0, 1, resolve_device(device))
+    main, run, ckpt_path = rank == 0, Path(run), Path(run)/'checkpoint.pt'
+    prec = resolve_precision(precision, dev)
+    if main:
+        try: run.mkdir(parents=True, exist_ok=True)
+        except OSError as e: raise MarionetteError(f"{run}: cannot create the run folder ({e.strerror})") from None
+    if distributed: dist.barrier()
+    with run_lock(run) if main else contextlib.nullcontext(), stop_signals() as stops:
+        state = load_checkpoint(ckpt_path, config, resume=True) if ckpt_path.exists() else None
+        if config is None: config = checkpoint_config(ckpt_path, state) if state else preset('default')
+        config.validate()
+        ds = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=config.patch_size)
+        held_out = None if eval_data is None else (eval_data if isinstance(eval_data, FrameDataset) else FrameDataset(eval_data)).frames
+        if state and tuple(state['frame_size']) != ds.frame_size:
+            raise CheckpointError(f"{ckpt_path}: trained on {state['frame_size'][1]}x{state['frame_size'][0]} frames, but {ds.files[0]} is {ds.frame_size[1]}x{ds.frame_size[0]}")
+        torch.manual_seed(seed); np.random.seed(seed)
+        model = make(config, ds.frames).to(dev).train()
+        opt = torch.optim.AdamW(learning_groups(model, config), weight_decay=config.weight_decay)
+        step, elapsed, history, skipped = resume(ckpt_path, state, model, opt) if state else (0, 0.0, [], 0)
+        net = DistributedDataParallel(model, device_ids=[dev] if dev.type == 'cuda' else None) if distributed else model
+        if compile: net = torch.compile(net)
+        scaler, source = grad_scaler(dev, prec), frames_on(ds.frames, dev)
+        usage = state['usage'].to(dev) if state and 'usage' in state else torch.zeros(config.dict_size, device=dev)
+        if steps is None and minutes is None: steps = config.steps
+        budget = (lambda: step / steps) if steps is not None else (lambda: elapsed / (60 * minutes))
 
-    def snapshot():
-        save_checkpoint(ckpt_path, dict(config=asdict(config), frame_size=ds.frame_size, step=step, elapsed=elapsed,
-                                        background_color=model.background.color.flatten().tolist() if hasattr(model.background, 'color') else [0.5] * 3,
-                                        model=model.state_dict(), optimizer=opt.state_dict(), history=history,
-                                        rng=torch.get_rng_state(), batch_rng=batches.get_state(), usage=usage.cpu()))
-        (run/'history.json').write_text(json.dumps(history))
+        def snapshot():
+            if not main: return
+            save_checkpoint(ckpt_path, dict(config=asdict(config), frame_size=list(ds.frame_size), step=step, elapsed=elapsed,
+                                            skipped=skipped, rng=torch.get_rng_state(), usage=usage.cpu(),
+                                            background_color=model.background.color.flatten().tolist() if hasattr(model.background, 'color') else [0.5] * 3,
+                                            model=model.state_dict(), optimizer=opt.state_dict(), history=history))
+            write_atomic(run/'history.json', json.dumps(history).encode())
 
-    run.mkdir(parents=True, exist_ok=True)
-    writer = tensorboard_writer(run) if tensorboard else None
-    bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
-               disable=not progress, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {remaining} left{postfix}')
-    window, last_ckpt, last_eval, window_s = [], elapsed, -math.inf, 0.0
-    try:
-        while budget() < 1:
-            t0 = time.perf_counter()
-            lr_factor, lambda_beta = schedule(config, budget(), step)
-            for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
-            frames = sample_batch(ds, config.batch_size, batches, dev)
-            out = model(frames)
-            losses = marionette_loss(out.recon, frames, out.scores, out.switches, lambda_beta, config.lambda_sparse,
-                                      switch_prior=config.switches == 'beta')
-            opt.zero_grad(set_to_none=True)
-            losses['loss'].backward()
-            opt.step()
-            step += 1
-            if config.reseed_every:
-                usage += selection_usage(out.scores, out.switches)
-                if step % config.reseed_every == 0: reseed_unused(model, opt, frames, out.recon, usage); usage.zero_()
-            dt = time.perf_counter() - t0
-            elapsed += dt; window_s += dt
-            window.append({k: v.item() for k, v in losses.items()})
-            if len(window) == log_every or budget() >= 1:
-                entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta,
-                             **{k: statistics.fmean(w[k] for w in window) for k in window[0]})
-                entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
-                if held_out is not None and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
-                    entry['psnr_hard_eval'], last_eval = hard_psnr(model, held_out), elapsed
-                bar.set_postfix_str(f"step {step}, {len(window) / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
-                history.append(entry); window, window_s = [], 0.0
-                if writer:
-                    for k, v in entry.items(): writer.add_scalar(f'train/{k}', v, step)
-            bar.update(1 if steps is not None else round(elapsed) - bar.n)
-            if elapsed - last_ckpt >= 60 * checkpoint_every: snapshot(); last_ckpt = elapsed
-    except KeyboardInterrupt:
-        snapshot(); bar.close()
-        raise
-    snapshot(); bar.close()
-    if writer: writer.close()
+        writer = tensorboard_writer(run) if tensorboard and main else None
+        bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
+                   disable=not progress or not main, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {remaining} left{postfix}')
+        sums, n, last_ckpt, last_eval, window_s, bad = {}, 0, elapsed, -math.inf, 0.0, 0
+        try:
+            while budget() < 1:
+                t0 = time.perf_counter()
+                lr_factor, lambda_beta = schedule(config, budget(), step)
+                for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
+                frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, ds.crop, rank, world)
+                drop = config.front_dropout if budget() < 1 - config.finetune_fraction else 0.0   # main phase only
+                with autocast(dev, prec): out, losses = step_losses(net, frames, config, lambda_beta, drop)
+                opt.zero_grad(set_to_none=True)
+                scaler.scale(losses['loss']).backward()
+                scaler.unscale_(opt)
+                grad_norm = torch.nn.utils.get_total_norm([p.grad for p in model.parameters() if p.grad is not None])
+                step += 1
+                if torch.isfinite(losses['loss']) and torch.isfinite(grad_norm):   # the one host sync of a step
+                    scaler.step(opt); bad = 0
+                    sums = {k: sums.get(k, 0) + v.detach().float() for k, v in losses.items()}; n += 1   # read every log_every steps
+                    if config.reseed_every:
+                        usage += selection_usage(out.scores, out.switches)
+                        if step % config.reseed_every == 0:
+                            reseed_unused(model, opt, frames, out.recon, usage); usage.zero_()
+                            if distributed: share_restarts(model, opt)
+                elif not (scaler.is_enabled() and torch.isfinite(losses['loss'])):  # float16 overflow is the scaler's to handle
+                    bad += 1; skipped += 1
+                    if bad >= max_bad_steps:
+                        raise NonFiniteLoss(f"step {step}: the loss or its gradient was not finite for {bad} steps in a row (too high a "
+                                            f"learning rate?); training stopped, the last good checkpoint {ckpt_path} is kept")
+                scaler.update()
+                dt = time.perf_counter() - t0
+                elapsed += dt; window_s += dt
+                stop = bool(stops)
+                if distributed: stop, elapsed = agree(stop, elapsed, dev)
+                if n and (n == log_every or budget() >= 1):
+                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, skipped_steps=skipped,
+                                 **{k: (v / n).item() for k, v in sums.items()})
+                    entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
+                    if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
+                        entry['psnr_hard_eval'], last_eval = hard_psnr(model, held_out), elapsed
+                    bar.set_postfix_str(f"step {step}, {n / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
+                    history.append(entry); sums, n, window_s = {}, 0, 0.0
+                    if writer:
+                        for k, v in entry.items(): writer.add_scalar(f'train/{k}', v, step)
+                bar.update(1 if steps is not None else round(elapsed) - bar.n)
+                if bad == 0 and (elapsed - last_ckpt >= 60 * checkpoint_minutes or (checkpoint_every and step % checkpoint_every == 0)):
+                    snapshot(); last_ckpt = elapsed
+                if stop and bad == 0:
+                    snapshot()
+                    signum = stops[0] if stops else signal.SIGTERM
+                    raise RunStopped(f"stopped by {signal.Signals(signum).name} at step {step}; checkpoint saved to {ckpt_path}: "
+                                     "run the same command to resume", signum)
+            snapshot()
+        finally:
+            bar.close()
+            if writer: writer.close()
+            if distributed: stop_distributed()
     return model.eval(), history
 
 # %% ../nbs/08_training.ipynb #0b4cfba5
@@ -265,9 +300,11 @@ def bench(config: Config, # settings to time (batch size, patch size, widths ...
           steps: int=10, # timed steps
           warmup: int=2, # untimed first steps
           device: str='auto', # device name
-          seed: int=0) -> dict: # median_s_per_step, forward_s, backward_s, optimizer_s, peak_mb, ...
+          precision: str='auto', # see `resolve_precision`
+          seed: int=0) -> dict: # median_s_per_step, steps_per_s, forward_s, backward_s, optimizer_s, peak_mb, ...
     "Time training steps of `config` on random frames."
     dev = resolve_device(device)
+    prec = resolve_precision(precision, dev)
     torch.manual_seed(seed)
     model = MarioNette(config, (size, size), (0.5, 0.5, 0.5)).to(dev).train()
     opt = torch.optim.AdamW(learning_groups(model, config), weight_decay=config.weight_decay)
@@ -276,9 +313,7 @@ def bench(config: Config, # settings to time (batch size, patch size, widths ...
     times = []
     for i in range(warmup + steps):
         sync(); t0 = time.perf_counter()
-        out = model(frames)
-        loss = marionette_loss(out.recon, frames, out.scores, out.switches, config.lambda_beta, config.lambda_sparse,
-                               switch_prior=config.switches == 'beta')['loss']
+        with autocast(dev, prec): loss = step_losses(model, frames, config, config.lambda_beta)[1]['loss']
         sync(); t1 = time.perf_counter()
         opt.zero_grad(set_to_none=True); loss.backward()
         sync(); t2 = time.perf_counter()
@@ -286,7 +321,7 @@ def bench(config: Config, # settings to time (batch size, patch size, widths ...
         sync(); t3 = time.perf_counter()
         if i >= warmup: times.append((t3 - t0, t1 - t0, t2 - t1, t3 - t2))
     med = lambda j: statistics.median(t[j] for t in times)
-    return dict(median_s_per_step=med(0), forward_s=med(1), backward_s=med(2), optimizer_s=med(3),
+    return dict(median_s_per_step=med(0), steps_per_s=1 / med(0), precision=prec, forward_s=med(1), backward_s=med(2), optimizer_s=med(3),
                 peak_mb=peak_memory_mb(dev), device=str(dev), threads=torch.get_num_threads(), size=size,
                 batch_size=config.batch_size, patch_size=config.patch_size, dict_size=config.dict_size,
                 layers=config.layers, steps=steps)
