@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check quality install chromium pixi cpu-spread notebooks levers
+.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -65,6 +65,14 @@ bench: $(STAMP)
 GPU_MINUTES ?= 5
 gpu-check: $(STAMP)
 	mkdir -p runs && $(BIN)/python .ci/gpu_check.py runs/gpu-check.json --device cuda --minutes $(GPU_MINUTES)
+
+## Super Mario Bros. from a video: World 1-1 recorded to MP4, trained from the MP4, exported, drawn by PixiJS in
+## Chromium and compared with the model (runs/mario-video/report.json)
+MARIO_VIDEO_FRAMES ?= 600
+MARIO_VIDEO_MINUTES ?= 15
+mario-video: $(STAMP)
+	rm -rf runs/mario-video
+	$(BIN)/python .ci/mario_video.py runs/mario-video --frames $(MARIO_VIDEO_FRAMES) --minutes $(MARIO_VIDEO_MINUTES)
 
 ## quality: the default and the paper's settings for QUALITY_MINUTES each on both synthetic games, held-out hard PSNR
 ## every 2 minutes (history.json) and the final metrics, per class too (metrics.json); one run at a time

@@ -8,7 +8,7 @@
    scene, as the engine test of nbs/15_export.ipynb does (`OUT_DIR/pixi-frame.png`: PixiJS | model | input).
 5. `OUT_DIR/report.json`: video PSNR, training, hard PSNR, sprites, tracks, the animations found and which of them
    draw Mario and the goombas (from the sprite table's boxes), and PixiJS against the model.
-`--quick` (60 frames, 0.3 minutes, the `tiny` preset at k=8) checks the script itself. PSNRs are per frame, at most
+`--quick` (60 frames, 0.3 minutes, the `tiny` preset at k=8, 8 frames drawn by PixiJS) checks the script itself. PSNRs are per frame, at most
 120 dB (identical images: the MSE floor of `psnr_from_mse`)."""
 import argparse, json, os, sys, time
 from pathlib import Path
@@ -166,12 +166,12 @@ if __name__ == '__main__':
     args.add_argument('--frames', type=int, help='frames of World 1-1 to play (default 600; --quick 60)')
     args.add_argument('--minutes', type=float, help='CPU minutes of training (default 15; --quick 0.3)')
     args.add_argument('--seed', type=int, default=0, help="the scripted player's seed")
-    args.add_argument('--check-frames', type=int, default=60, help='frames drawn with PixiJS, spread over the clip')
-    args.add_argument('--quick', action='store_true', help="a smoke test: 60 frames, 0.3 minutes, the 'tiny' preset at k=8")
+    args.add_argument('--check-frames', type=int, help='frames drawn with PixiJS, spread over the clip (default 60; --quick 8)')
+    args.add_argument('--quick', action='store_true', help="a smoke test: 60 frames, 0.3 minutes, the 'tiny' preset at k=8, 8 frames drawn")
     a = args.parse_args()
     try:
         report = main(a.out, a.frames or (60 if a.quick else 600), a.minutes or (0.3 if a.quick else 15.0), a.seed,
-                      'tiny' if a.quick else 'default', 8 if a.quick else 32, a.check_frames)
+                      'tiny' if a.quick else 'default', 8 if a.quick else 32, a.check_frames or (8 if a.quick else 60))
     except MarionetteError as e: sys.exit(f'error: {e}')
     (a.out/'report.json').write_text(json.dumps(report, indent=1))
     print(json.dumps({k: v for k, v in report.items() if k != 'pixi'} | dict(pixi={k: v for k, v in report['pixi'].items()

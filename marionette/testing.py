@@ -4,13 +4,13 @@
 
 # %% ../nbs/00a_testing.ipynb #9c607b95
 from __future__ import annotations
-import json, os, resource, signal, tempfile
+import json, os, resource, signal, struct, tempfile, zlib
 from contextlib import contextmanager
 from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['cpu_setting', 'record_figure', 'merge_figures', 'show_spread', 'file_size_limit']
+__all__ = ['cpu_setting', 'record_figure', 'merge_figures', 'show_spread', 'file_size_limit', 'bomb_png']
 
 # %% ../nbs/00a_testing.ipynb #cd842fb0
 def cpu_setting() -> str: # e.g. 'cpu=default threads=1'
@@ -62,3 +62,11 @@ def file_size_limit(nbytes: int): # the largest file this process may write whil
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, handler)
+
+# %% ../nbs/00a_testing.ipynb #dd506977
+def bomb_png(w: int, # declared width
+             h: int) -> bytes: # declared height; returns a tiny PNG file
+    "A PNG whose header declares a w x h image, with almost no data."
+    ihdr = struct.pack('>IIBBBBB', w, h, 8, 0, 0, 0, 0)
+    chunk = lambda kind, data: struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data))
+    return b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', ihdr) + chunk(b'IDAT', zlib.compress(b'\0' * 9)) + chunk(b'IEND', b'')
