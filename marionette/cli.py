@@ -157,7 +157,7 @@ def eval_command(run, # run folder written by `marionette train`
                  device: str='auto'): # auto, cpu or cuda
     "Evaluate a trained run: PSNR, mIoU (with masks), sprites used; writes the figures into RUN."
     from marionette.evaluation import evaluate_run
-    metrics = evaluate_run(run, data, json_path=json, device=device)
+    metrics = evaluate_run(run, data, json_path=json, device=device, progress=True)
     for k, v in metrics.items():
         if k != 'per_sprite': print(f"{k:>16}: {v:.4f}" if isinstance(v, float) else f"{k:>16}: {v}")
 

@@ -8,6 +8,7 @@ import json, math
 from pathlib import Path
 import numpy as np
 import torch
+from tqdm.auto import tqdm
 import matplotlib.pyplot as plt
 from sklearn.manifold import TSNE
 from .data import FrameDataset, DataError
@@ -74,11 +75,12 @@ def class_report(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
 def decompose(model: MarioNette, # trained model
               frames: torch.Tensor, # (N, 3, H, W) uint8
               batch_size: int=16, # frames per forward pass
-              hard: bool=True) -> dict: # recon (N,3,H,W), segmentation and layer (N,H,W), ids/on (N,L,Gh,Gw)
+              hard: bool=True, # test-time hard selection, or the soft decomposition of training
+              progress: bool=False) -> dict: # show a progress bar over the batches; returns recon (N,3,H,W), segmentation and layer (N,H,W), ids/on (N,L,Gh,Gw)
     "Hard (or soft) decomposition of every frame: reconstructions, segmentation into dictionary sprites and layers, anchors."
     model.eval()
     parts = dict(recon=[], segmentation=[], layer=[], ids=[], on=[])
-    for batch in frames.split(batch_size):
+    for batch in tqdm(frames.split(batch_size), desc='decomposing', unit='batch', disable=not progress, leave=False):
         out = model(batch.to(model.device).float() / 255, hard=hard, details=True)
         inst, per_layer = out.instances(), out.ids[0, 0].numel()                   # anchors per layer: Gh * Gw
         layer = torch.where(inst >= 0, inst // per_layer, -1).to(torch.int8)       # (B, H, W) layer of the visible sprite
@@ -155,13 +157,14 @@ def reconstruction_figure(model: MarioNette, # trained model
 def evaluate(model: MarioNette, # trained model
              data: FrameDataset, # frames (and masks) to evaluate on
              batch_size: int=16, # frames per forward pass
-             hard: dict|None=None) -> dict: # the hard `decompose` of `data`, when already computed
+             hard: dict|None=None, # the hard `decompose` of `data`, when already computed
+             progress: bool=False) -> dict: # show a progress bar over the batches
     "All metrics of a model on a dataset: psnr, psnr_soft, miou_multiclass, miou_binary (with masks), sprites_used, layer_share, frames."
     if model.config.background == 'learned' and data.frame_size != model.frame_size:
         raise DataError(f"{data.files[0]}: frames are {data.frame_size[1]}x{data.frame_size[0]}, but the learned background is for {model.frame_size[1]}x{model.frame_size[0]}")
     target = data.frames.float() / 255
-    hard = hard or decompose(model, data.frames, batch_size, hard=True)
-    soft = decompose(model, data.frames, batch_size, hard=False)
+    hard = hard or decompose(model, data.frames, batch_size, hard=True, progress=progress)
+    soft = decompose(model, data.frames, batch_size, hard=False, progress=progress)
     metrics = dict(psnr=psnr(hard['recon'], target), psnr_soft=psnr(soft['recon'], target))
     if data.masks is not None:
         metrics.update(segmentation_miou(hard['segmentation'], data.masks))
@@ -175,12 +178,13 @@ def evaluate_run(run, # run folder written by `train`
                  data, # dataset folder (`masks/` are used when present), video file or `FrameDataset`
                  json_path=None, # also write the metrics here
                  device: str='auto', # device name
-                 figures: bool=True) -> dict: # also write dictionary.png and reconstruction.png into the run
+                 figures: bool=True, # also write dictionary.png and reconstruction.png into the run
+                 progress: bool=False) -> dict: # show progress bars over the batches
     "Evaluate a trained run on a dataset, write its figures and (optionally) its metrics as JSON."
     model = load_run(run, device)
     data = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=model.config.patch_size)
-    hard = decompose(model, data.frames, hard=True)
-    metrics = evaluate(model, data, hard=hard)
+    hard = decompose(model, data.frames, hard=True, progress=progress)
+    metrics = evaluate(model, data, hard=hard, progress=progress)
     if figures:
         counts = dict(used_sprites(hard['segmentation']))
         for name, fig in [('dictionary.png', dictionary_figure(model, list(counts) or None, counts=counts)),

@@ -301,7 +301,7 @@ def bench(config: Config, # settings to time (batch size, patch size, widths ...
           warmup: int=2, # untimed first steps
           device: str='auto', # device name
           precision: str='auto', # see `resolve_precision`
-          seed: int=0) -> dict: # median_s_per_step, steps_per_s, forward_s, backward_s, optimizer_s, peak_mb, ...
+          seed: int=0) -> dict: # median_s_per_step, steps_per_s, forward_s, backward_s, optimizer_s, decode_frames_per_s, peak_mb, ...
     "Time training steps of `config` on random frames."
     dev = resolve_device(device)
     prec = resolve_precision(precision, dev)
@@ -321,7 +321,12 @@ def bench(config: Config, # settings to time (batch size, patch size, widths ...
         sync(); t3 = time.perf_counter()
         if i >= warmup: times.append((t3 - t0, t1 - t0, t2 - t1, t3 - t2))
     med = lambda j: statistics.median(t[j] for t in times)
+    model.eval()
+    with torch.no_grad():                                             # decomposition: the hard pass of `eval` and `export`
+        x = torch.rand(16, 3, size, size, device=dev)
+        model(x, hard=True, details=True); sync(); t0 = time.perf_counter()
+        model(x, hard=True, details=True); sync(); decode_fps = len(x) / (time.perf_counter() - t0)
     return dict(median_s_per_step=med(0), steps_per_s=1 / med(0), precision=prec, forward_s=med(1), backward_s=med(2), optimizer_s=med(3),
-                peak_mb=peak_memory_mb(dev), device=str(dev), threads=torch.get_num_threads(), size=size,
+                decode_frames_per_s=decode_fps, peak_mb=peak_memory_mb(dev), device=str(dev), threads=torch.get_num_threads(), size=size,
                 batch_size=config.batch_size, patch_size=config.patch_size, dict_size=config.dict_size,
                 layers=config.layers, steps=steps)
