@@ -246,7 +246,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 scaler.unscale_(opt)
                 grad_norm = torch.nn.utils.get_total_norm([p.grad for p in model.parameters() if p.grad is not None])
                 step += 1
-                if torch.isfinite(losses['loss']) and torch.isfinite(grad_norm):   # the one host sync of a step
+                if torch.isfinite(torch.stack([losses['loss'].detach().float(), grad_norm.float()])).all():  # the one host sync of a step
                     scaler.step(opt); bad = 0
                     sums = {k: sums.get(k, 0) + v.detach().float() for k, v in losses.items()}; n += 1   # read every log_every steps
                     if config.reseed_every:
