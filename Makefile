@@ -24,8 +24,8 @@ demo: $(STAMP)
 	$(BIN)/marionette eval runs/demo data/synthetic-test --json runs/demo/metrics.json
 
 ## notebooks whose tests train: their thresholds must hold on any CPU's rounding
-TRAINING_NBS := nbs/05_background.ipynb nbs/08_training.ipynb nbs/09_evaluation.ipynb nbs/10_comparisons.ipynb \
-	nbs/10a_compare.ipynb nbs/12_spaceinvaders.ipynb nbs/13_mario.ipynb
+TRAINING_NBS := nbs/05_background.ipynb nbs/08_training.ipynb nbs/09_evaluation.ipynb nbs/10b_dictionary.ipynb \
+	nbs/10c_flow.ipynb nbs/10f_compare.ipynb nbs/12_spaceinvaders.ipynb nbs/13_mario.ipynb
 
 ## the suite: notebooks clean, library in sync, every notebook run once (nbdev's directives honoured by conftest.py),
 ## then the notebooks that train again with PyTorch's portable kernels on one thread, as another CPU would round
@@ -99,7 +99,7 @@ levers: $(STAMP)
 	rm -f nbs/levers.jsonl
 	for lever in $(LEVERS); do $(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/levers.jsonl $$lever minutes=$(LEVER_MINUTES) || exit 1; done
 
-## headless Chromium for the browser test in nbs/14_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
+## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 

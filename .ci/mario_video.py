@@ -18,7 +18,7 @@ from PIL import Image
 from marionette.data import MarionetteError, FrameDataset, frame_files, load_frame
 from marionette.export import export_run, pixi_draw, snap_scene, sprite_name
 from marionette.games import mario_frames
-from marionette.inspect import render_frame, scene_from_model, to_image
+from marionette.scene import render_frame, scene_from_model, to_uint8
 from marionette.model import preset
 from marionette.runs import load_run
 from marionette.tracks import sprite_runs
@@ -122,10 +122,10 @@ def engine_check(run: Path, # run folder
     doc = json.loads((export/'placements.json').read_text())
     same = all([(s['sprite'], s['x'], s['y']) for s in doc['frames'][t]['sprites']] ==
                [(sprite_name(p.sprite, len(scene.sprites)), int(p.x), int(p.y)) for p in placed] for t, placed in zip(checked, scene.frames))
-    snapped = [to_image(render_frame(scene, n)[0]) for n in range(len(checked))]
+    snapped = [to_uint8(render_frame(scene, n)[0]) for n in range(len(checked))]
     with torch.no_grad(): fractional = torch.cat([model(x.float() / 255, hard=True).recon for x in frames.split(16)])
     vs_snapped = [psnr_8bit(a, b) for a, b in zip(drawn['shots'], snapped)]
-    vs_model = [psnr_8bit(a, to_image(r)) for a, r in zip(drawn['shots'], fractional)]
+    vs_model = [psnr_8bit(a, to_uint8(r)) for a, r in zip(drawn['shots'], fractional)]
     Image.fromarray(np.concatenate([drawn['shots'][0], snapped[0], frames[0].permute(1, 2, 0).numpy()], 1)).save(picture)
     return dict(pixi=drawn['version'], renderer=drawn['renderer'], frames_checked=checked, placements_match_model=same,
                 vs_snapped_model=spread(vs_snapped), vs_fractional_model=spread(vs_model),

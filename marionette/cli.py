@@ -120,7 +120,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   patch_size: int|None=None, # k, sprite side (power of two)
                   layers: int|None=None, # anchor grids
                   dict_size: int|None=None, # sprites in the dictionary
-                  background: str|None=None, # solid, learned or none
+                  background: str|None=None, # solid, learned, stn or none
                   batch_size: int|None=None, # frames per step
                   lr: float|None=None, # learning rate
                   lr_schedule: str|None=None, # constant or cosine (decays to the end of the budget)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #dfecb176
 from __future__ import annotations
-import hashlib, os, re, struct
+import copy, hashlib, json, os, re, struct
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,11 +16,12 @@ __all__ = ['IMAGE_SUFFIXES', 'VIDEO_SUFFIXES', 'DECODE_ERRORS', 'CACHE_FOLDER', 
            'BENCH_BACKGROUNDS', 'BENCH_HUD', 'BENCH_TEXT', 'BENCH_CLASSES', 'BENCH_POSE_EVERY', 'BENCH_CAST',
            'MarionetteError', 'DataError', 'one_line', 'is_video', 'natural_key', 'frame_folder', 'frame_files',
            'to_rgb', 'load_frame', 'npy_header', 'write_npy', 'cache_key', 'cached_array', 'mask_dtype', 'load_mask',
-           'mask_mode', 'mask_files', 'FrameDataset', 'write_video_frames', 'background_color', 'random_sprite',
-           'game_sprites', 'render_game_frame', 'synthetic_game', 'pixel_art', 'ellipse_mask', 'paint_layers',
-           'character_poses', 'coin_poses', 'cloud_sprite', 'pole_sprite', 'brick_sprite', 'crate_sprite', 'boss_poses',
-           'walk_poses', 'digit_sprite', 'avoid_color', 'benchmark_sprites', 'fold_bounce', 'cast_bounds',
-           'benchmark_world', 'benchmark_objects', 'render_benchmark_frame', 'benchmark_game']
+           'mask_mode', 'mask_files', 'FrameDataset', 'downscale', 'write_video_frames', 'background_color',
+           'random_sprite', 'game_sprites', 'render_game_frame', 'synthetic_game', 'pixel_art', 'ellipse_mask',
+           'paint_layers', 'character_poses', 'coin_poses', 'cloud_sprite', 'pole_sprite', 'brick_sprite',
+           'crate_sprite', 'boss_poses', 'walk_poses', 'digit_sprite', 'avoid_color', 'benchmark_sprites',
+           'fold_bounce', 'cast_bounds', 'benchmark_world', 'benchmark_objects', 'render_benchmark_frame',
+           'benchmark_game', 'scrolling_backdrop']
 
 # %% ../nbs/00_data.ipynb #e4e31b91
 class MarionetteError(Exception):
@@ -247,6 +248,17 @@ class FrameDataset(torch.utils.data.Dataset):
         item = dict(frame=frame.float() / 255, index=i)
         if mask is not None: item['mask'] = mask
         return item
+
+# %% ../nbs/00_data.ipynb #cf6ee645
+def downscale(data: FrameDataset, # frames (and masks) in memory
+              factor: int=2, # each side is divided by this, averaging factor x factor blocks
+              crop: int|None=None) -> FrameDataset: # random square crops of the smaller frames, or whole frames
+    "A copy of `data` at a lower resolution: frames block-averaged, masks subsampled."
+    small = copy.copy(data)
+    small.frames = torch.nn.functional.avg_pool2d(data.frames.float(), factor).round().to(torch.uint8)   # (N, 3, H/f, W/f)
+    if data.masks is not None: small.masks = data.masks[:, ::factor, ::factor][:, :small.frames.shape[-2], :small.frames.shape[-1]]
+    small.crop = crop
+    return small
 
 # %% ../nbs/00_data.ipynb #ca07289d
 def write_video_frames(video, # video file: MP4, WebM, MKV, AVI, animated GIF, ...
@@ -619,4 +631,29 @@ def benchmark_game(out, # dataset folder to write (`frames/`, `masks/`, `instanc
         Image.fromarray(frame).save(out/'frames'/f'{t:05d}.png')
         Image.fromarray(mask).save(out/'masks'/f'{t:05d}.png')
         Image.fromarray(inst).save(out/'instances'/f'{t:05d}.png') # uint16 -> mode 'I;16'
+    return out
+
+# %% ../nbs/00_data.ipynb #e3ba60ca
+def scrolling_backdrop(data, # dataset folder (or `FrameDataset`) with masks/ (0 = background)
+                       out, # dataset folder to write: frames/, masks/, backdrop.png (the texture), shifts.json
+                       max_shift: tuple=(0, 16), # (sy, sx): the camera moves up to this many pixels each way
+                       block: int=4, # side of the texture's blocks of one colour
+                       seed: int=0, # seeds the texture and the shifts
+                      ) -> Path: # `out`
+    "Rewrite a game with masks over a texture that scrolls: each frame shows the backdrop at a random shift."
+    ds = data if isinstance(data, FrameDataset) else FrameDataset(data)
+    if ds.masks is None: raise DataError(f"{ds.root}: no masks/ folder, so the sprites cannot be put on a new backdrop")
+    (N, _, H, W), (sy, sx) = ds.frames.shape, max_shift
+    rng = np.random.default_rng(seed)
+    blocks = rng.integers(0, 100, (3, -(-(H + 2 * sy) // block), -(-(W + 2 * sx) // block)), dtype=np.uint8)
+    texture = torch.from_numpy(blocks).repeat_interleave(block, 1).repeat_interleave(block, 2)[:, :H + 2 * sy, :W + 2 * sx]
+    dy, dx = rng.integers(0, 2 * sy + 1, N), rng.integers(0, 2 * sx + 1, N)
+    out = Path(out); (out/'frames').mkdir(parents=True, exist_ok=True); (out/'masks').mkdir(exist_ok=True)
+    for i, path in enumerate(ds.files):
+        backdrop = texture[:, dy[i]:dy[i] + H, dx[i]:dx[i] + W]
+        frame = torch.where(ds.masks[i] == 0, backdrop, ds.frames[i])                # (3, H, W)
+        Image.fromarray(frame.permute(1, 2, 0).numpy()).save(out/'frames'/f'{path.stem}.png')
+        Image.fromarray(ds.masks[i].numpy().astype(np.uint8)).save(out/'masks'/f'{path.stem}.png')
+    Image.fromarray(texture.permute(1, 2, 0).numpy()).save(out/'backdrop.png')
+    (out/'shifts.json').write_text(json.dumps([[int(x) - sx, int(y) - sy] for x, y in zip(dx, dy)])) # x, y from the centre
     return out

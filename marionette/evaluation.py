@@ -19,7 +19,8 @@ from .training import psnr_from_mse
 
 # %% auto #0
 __all__ = ['psnr', 'label_ids', 'segmentation_miou', 'class_report', 'decompose', 'tsne_order', 'used_sprites',
-           'dictionary_figure', 'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run']
+           'dictionary_figure', 'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run',
+           'matching_figure']
 
 # %% ../nbs/09_evaluation.ipynb #dbfe80be
 def psnr(pred: torch.Tensor, # (N, 3, H, W) in [0, 1]
@@ -106,7 +107,9 @@ def used_sprites(segmentation: torch.Tensor) -> list: # (N, H, W) dictionary ids
 def dictionary_figure(model: MarioNette, # trained model
                       ids: list|None=None, # sprites to show (default: all), shown in t-SNE order
                       ncols: int=8, # sprites per row
-                      counts: dict|None=None): # pixels each sprite covers (e.g. from `used_sprites`), shown under its index
+                      counts: dict|None=None, # pixels each sprite covers (e.g. from `used_sprites`), shown under its index
+                      labels: dict|None=None, # a title per sprite id, in place of its index and count
+                      title: str|None=None): # the figure's title (default: the number of sprites)
     "The dictionary's sprites on a checkerboard, each at a legible scale, in t-SNE order of their codes."
     ids = list(range(model.config.dict_size)) if ids is None else list(ids)
     with torch.no_grad(): sprites = model.dictionary.sprites().cpu()
@@ -118,8 +121,8 @@ def dictionary_figure(model: MarioNette, # trained model
     for a in axs.flat: a.axis('off')
     for a, i in zip(axs.flat, ids):
         a.imshow(on_checkerboard(sprites[i]).permute(1, 2, 0).numpy(), interpolation='nearest')
-        a.set_title(f'{i}' + (f' ({counts[i]} px)' if counts and i in counts else ''), fontsize=8)
-    fig.suptitle(f'{len(ids)} sprites (t-SNE order)'); fig.tight_layout()
+        a.set_title(labels[i] if labels else f'{i}' + (f' ({counts[i]} px)' if counts and i in counts else ''), fontsize=8)
+    fig.suptitle(title or f'{len(ids)} sprites (t-SNE order)', fontsize=None if title is None else 9); fig.tight_layout()
     return fig
 
 # %% ../nbs/09_evaluation.ipynb #1d331f17
@@ -160,7 +163,7 @@ def evaluate(model: MarioNette, # trained model
              hard: dict|None=None, # the hard `decompose` of `data`, when already computed
              progress: bool=False) -> dict: # show a progress bar over the batches
     "All metrics of a model on a dataset: psnr, psnr_soft, miou_multiclass, miou_binary (with masks), sprites_used, layer_share, frames."
-    if model.config.background == 'learned' and data.frame_size != model.frame_size:
+    if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
         raise DataError(f"{data.files[0]}: frames are {data.frame_size[1]}x{data.frame_size[0]}, but the learned background is for {model.frame_size[1]}x{model.frame_size[0]}")
     target = data.frames.float() / 255
     hard = hard or decompose(model, data.frames, batch_size, hard=True, progress=progress)
@@ -192,3 +195,17 @@ def evaluate_run(run, # run folder written by `train`
             fig.savefig(Path(run)/name, dpi=120); plt.close(fig)
     if json_path: Path(json_path).write_text(json.dumps(metrics, indent=2))
     return metrics
+
+# %% ../nbs/09_evaluation.ipynb #7e383a87
+def matching_figure(model: MarioNette, # trained model
+                    frames: torch.Tensor, # (N, 3, H, W) uint8
+                    masks: torch.Tensor, # (N, H, W) ground-truth classes, 0 = background
+                    ncols: int=8): # sprites per row
+    "The used sprites, each titled with the ground-truth class it best matches and that class's share of its sprite pixels."
+    seg = decompose(model, frames)['segmentation']
+    if not (seg >= 0).any(): raise ValueError('the model draws no sprite on these frames')
+    matches = class_report(seg, masks.long())['per_sprite']
+    labels = {i: (f"{i}: class {matches[str(i)]['best_class']}\n{matches[str(i)]['best_share']:.0%}" if str(i) in matches
+                  else f'{i}: background\n') for i, _ in used_sprites(seg)}
+    return dictionary_figure(model, list(labels), ncols, labels=labels,
+                             title=f'{len(labels)} used sprites: best ground-truth class, its share of the sprite pixels')

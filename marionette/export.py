@@ -14,23 +14,18 @@ from PIL import Image
 from . import __version__
 from .data import MarionetteError, DataError, FrameDataset, one_line
 from .generator import checkerboard
-from .background import LearnedBackground
 from .runs import load_run
-from .inspect import Placement, Scene, scene_from_model, render_frame, render_placements, to_image, enlarge, display_scale
+from .scene import Placement, Scene, scene_from_model, render_frame, render_placements, to_uint8, enlarge, display_scale
 from .tracks import link_tracks, scene_tracks, find_animations
 from .video import write_video
 
 # %% auto #0
-__all__ = ['PIXI_SCRIPT', 'PIXI_DRAW_EXPORT', 'to_bytes', 'sprite_name', 'trim_box', 'pack_sheet', 'snap_scene',
-           'placements_json', 'atlas_animations', 'aseprite_json', 'godot_sprite_frames', 'mask_image', 'layer_image',
-           'side_by_side', 'even_sides', 'save_video', 'export_scene', 'export_run', 'load_export', 'find_pixi',
-           'pixi_missing', 'pixi_draw', 'pixi_render']
+__all__ = ['PIXI_SCRIPT', 'PIXI_DRAW_EXPORT', 'sprite_name', 'trim_box', 'pack_sheet', 'snap_scene', 'placements_json',
+           'atlas_animations', 'aseprite_json', 'godot_sprite_frames', 'mask_image', 'layer_image', 'side_by_side',
+           'even_sides', 'save_video', 'export_scene', 'export_run', 'load_export', 'find_pixi', 'pixi_missing',
+           'pixi_draw', 'pixi_render']
 
 # %% ../nbs/15_export.ipynb #b526f4d8
-def to_bytes(x: torch.Tensor) -> np.ndarray: # (C, H, W) in [0, 1] -> (H, W, C) uint8
-    "Values in [0, 1] rounded to 8 bits, channels last."
-    return (x.detach().float().clamp(0, 1) * 255).round().byte().permute(1, 2, 0).cpu().numpy()
-
 def sprite_name(i: int, # dictionary index
                 dict_size: int) -> str: # m, sets the zero padding
     "The atlas name of dictionary sprite `i`."
@@ -49,7 +44,7 @@ def pack_sheet(sprites: torch.Tensor, # (n, 4, k, k) straight RGBA
                animations: dict|None=None) -> tuple: # animation name -> its frames' atlas names, in order
     "Sprites trimmed and packed in rows: the sheet (h, w, 4) uint8 and its TexturePacker JSON-hash atlas."
     k = sprites.shape[-1]
-    cells = [to_bytes(s) for s in sprites]                                               # (k, k, 4) each
+    cells = [to_uint8(s) for s in sprites]                                               # (k, k, 4) each
     boxes = [trim_box(c) for c in cells]
     room = [(w + 2 * padding, h + 2 * padding) for _, _, w, h in boxes]
     width = max([1] + [w for w, _ in room] + [int(np.ceil(np.sqrt(sum(w * h for w, h in room))))])
@@ -86,7 +81,7 @@ def placements_json(scene: Scene, # explicit representation
     tracks = scene_tracks(scene, track_ids)
     animations = find_animations(tracks) if animations is None else animations
     played = {i: a.name for a in animations for i in a.tracks}
-    if scene.offsets is None: background = dict(color=[int(c) for c in to_bytes(scene.background).reshape(3)])
+    if scene.offsets is None: background = dict(color=[int(c) for c in to_uint8(scene.background).reshape(3)])
     else: background = dict(texture='background.png', offsets=scene.offsets.tolist())
     frames = [dict(frame=name, sprites=[dict(sprite=names[p.sprite], layer=p.layer, x=pos(p.x), y=pos(p.y), order=n, track=i)
                                         for n, (p, i) in enumerate(zip(placed, ids))])
@@ -154,7 +149,7 @@ def side_by_side(inputs: torch.Tensor, # (N, 3, H, W) uint8
     gap = np.full((H, 2, 3), 255, np.uint8)
     pages = []
     for t in range(len(scene)):
-        views = [inputs[t].permute(1, 2, 0).numpy(), to_image(render_frame(scene, t)[0])] + [to_image(layer_image(scene, t, l)) for l in layers]
+        views = [inputs[t].permute(1, 2, 0).numpy(), to_uint8(render_frame(scene, t)[0])] + [to_uint8(layer_image(scene, t, l)) for l in layers]
         pages.append(enlarge(np.concatenate(sum([[v, gap] for v in views], [])[:-1], 1), s))
     return pages
 
@@ -196,7 +191,7 @@ def export_scene(scene: Scene, # explicit representation, e.g. `scene_from_model
     (out/'animations.json').write_text(json.dumps(aseprite_json(atlas, animations, names, fps), indent=1))
     (out/'sprites.tres').write_text(godot_sprite_frames(atlas, animations, names, fps))
     (out/'placements.json').write_text(json.dumps(placements_json(scene, names, snap, track_ids, animations, fps)))
-    if scene.offsets is not None: Image.fromarray(to_bytes(scene.background)).save(out/'background.png')
+    if scene.offsets is not None: Image.fromarray(to_uint8(scene.background)).save(out/'background.png')
     frame_names = scene.names or [f'{t:05d}.png' for t in range(len(scene))]
     for t, name in enumerate(frame_names): mask_image(render_frame(scene, t)[1]).save(out/'masks'/(Path(name).stem + '.png'))
     if gif or mp4: pages = side_by_side(inputs, scene)
@@ -216,7 +211,7 @@ def export_run(run, # run folder written by `train`
     "Export a run's decomposition of `data` as a sprite sheet with animations, placements with tracks, masks and a video."
     model = load_run(run, device)
     data = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=model.config.patch_size)
-    if isinstance(model.background, LearnedBackground) and data.frame_size != model.frame_size:
+    if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
         raise DataError(f"{data.files[0]}: frames are {data.frame_size[1]}x{data.frame_size[0]}, but the learned background is for {model.frame_size[1]}x{model.frame_size[0]}")
     scene = scene_from_model(model, data.frames, [p.name for p in data.files])
     return export_scene(scene, data.frames, out, snap, fps, gif, mp4)

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from unittest import mock
 import numpy as np
+import torch
 from PIL import Image
 from .data import MarionetteError
 
@@ -18,7 +19,8 @@ from .data import MarionetteError
 __all__ = ['GAMES_EXTRA', 'MARIO_RAM', 'START', 'A_BUTTON', 'B_BUTTON', 'LEFT', 'RIGHT', 'PITS_1_1', 'import_game_module',
            'frame_folder_for', 'save_frame', 'held_random_actions', 'spaceinvaders_frames', 'mario_x', 'mario_clock',
            'mario_rom', 'mario_env', 'skip_start_screen', 'MarioPlayer', 'life_over', 'nes_tiles', 'sprite_pixels',
-           'visible_sprites', 'sprite_boxes', 'sprite_tiles', 'mario_frames', 'mario_box_coverage']
+           'visible_sprites', 'sprite_boxes', 'sprite_tiles', 'mario_frames', 'mario_box_coverage', 'box_coverage',
+           'horizontal_scroll']
 
 # %% ../nbs/11_games.ipynb #d11c82f7
 GAMES_EXTRA = 'install the games extra: pip install "marionette[games]"'
@@ -245,3 +247,23 @@ def mario_box_coverage(boxes, # [[x, y, w, h], ...] hardware sprite boxes of one
     if len(boxes) == 0: return float('nan')
     mask = np.asarray(active_mask, dtype=bool)
     return float(np.mean([mask[y:y+h, x:x+w].any() for x, y, w, h in boxes]))
+
+# %% ../nbs/11_games.ipynb #b57ecd21
+def box_coverage(segmentation: torch.Tensor, # (N, h, w) dictionary ids, -1 for background (`decompose`)
+                 boxes: list, # N lists of [x, y, w, h] sprite boxes at full resolution (`boxes.json`)
+                 factor: int=1) -> float: # the segmentation is this many times smaller than the frames
+    "The fraction of all sprite boxes of the frames that overlap an active model sprite; NaN without boxes."
+    hit = total = 0
+    for seg, frame_boxes in zip(segmentation, boxes):
+        if not frame_boxes: continue
+        active = (seg >= 0).repeat_interleave(factor, 0).repeat_interleave(factor, 1).numpy() # (h*factor, w*factor)
+        hit += mario_box_coverage(frame_boxes, active) * len(frame_boxes); total += len(frame_boxes)
+    return hit / total if total else float('nan')
+
+# %% ../nbs/11_games.ipynb #df16585b
+def horizontal_scroll(frames: torch.Tensor, # (N, 3, H, W) consecutive frames of a side-scrolling clip
+                      max_step: int=8) -> np.ndarray: # most pixels the camera moves right between two frames
+    "How far the camera has moved right at each frame since the first, (N,) pixels, from the best match of consecutive frames."
+    x, W = frames.float(), frames.shape[-1]
+    errors = torch.stack([(x[1:, ..., :W - s] - x[:-1, ..., s:]).abs().mean((1, 2, 3)) for s in range(max_step + 1)], 1) # (N-1, max_step+1)
+    return np.concatenate([[0], errors.argmin(1).cumsum(0).numpy()])

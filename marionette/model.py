@@ -11,7 +11,8 @@ from torch import nn
 from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
-from .compositing import ShiftPredictor, anchor_crops, premultiply, shift_sprites, render_layers, draw_order, composite
+from .offsets import ShiftPredictor, anchor_crops, shift_patches
+from .compositing import premultiply, render_layers, draw_order, composite
 from .background import make_background
 
 # %% auto #0
@@ -27,7 +28,7 @@ class Config:
     latent_dim: int = 128         # d: latent codes and anchor features
     width: int = 32               # channels of the first conv block (encoder and offset predictor)
     max_width: int = 128          # channel cap of the conv trunks
-    background: str = 'solid'     # 'solid' (k-means colour), 'learned' (texture + discrete shifts) or 'none'
+    background: str = 'solid'     # 'solid' (k-means colour), 'learned' (texture + discrete shifts), 'stn' (texture + regressed continuous shift, Fig. 12's ablation) or 'none'
     bg_shift: tuple = (16, 16)    # learned background: largest shift each way (y, x), in pixels
     layernorm: bool = True        # LayerNorm on latent codes (Fig. 10 ablates it)
     switches: str = 'beta'        # 'beta': soft switches with the Beta prior; 'straight_through': Fig. 10's ablation
@@ -44,6 +45,7 @@ class Config:
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
+    negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much)
     steps: int = 210_000          # budget when neither steps nor minutes are given (paper: 200k + 10k)
 
     def model_dict(self) -> dict:
@@ -54,10 +56,11 @@ class Config:
     def validate(self):
         k = self.patch_size
         if k < 8 or k & (k - 1): raise ValueError(f"patch size {k} must be a power of two, at least 8")
-        if self.background not in ('solid', 'learned', 'none'): raise ValueError(f"unknown background {self.background!r}")
+        if self.background not in ('solid', 'learned', 'stn', 'none'): raise ValueError(f"unknown background {self.background!r}")
         if self.switches not in ('beta', 'straight_through'): raise ValueError(f"unknown switches {self.switches!r}")
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
+        if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         return self
 
 # %% ../nbs/07_model.ipynb #9b64e906
@@ -66,8 +69,8 @@ PRESETS = {
     'mario': Config(patch_size=32),                              # Super Mario Bros.-like data
     'spaceinvaders': Config(patch_size=16),                      # Space Invaders-like data
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
-                      warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1),  # fast on a CPU (see 08a_fast_training)
-    'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20),
+                      warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3),  # fast on a CPU (see 08a_fast_training)
+    'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
 
 def preset(name: str, # a key of PRESETS
@@ -133,34 +136,37 @@ class MarioNette(nn.Module):
         k, L = self.config.patch_size, self.config.layers
         B, _, H, W = frames.shape
         padded = F.pad(frames, (0, -W % (k // 2), 0, -H % (k // 2)))
-        Hp, Wp = padded.shape[-2:]
-        anchors, switches = self.encoder(padded)                             # (B, L, Gh, Gw, d), (B, L, Gh, Gw)
+        features, switches = self.encoder(padded)                            # (B, L, Gh, Gw, d), (B, L, Gh, Gw)
         gh, gw = switches.shape[-2:]
         sprites = self.dictionary.sprites()                                  # (m, 4, k, k)
-        scores = selection_scores(anchors, self.dictionary.keys())           # (B, L, Gh, Gw, m)
+        scores = selection_scores(features, self.dictionary.keys())           # (B, L, Gh, Gw, m)
         ids, on = hard_selection(scores, switches)
-        if hard: chosen = hard_sprites(ids, on, sprites)
+        p = switches
+        if hard: drawn = on                                                  # off anchors draw nothing
+        elif self.config.switches == 'straight_through':
+            p, drawn = on.to(p.dtype) + p - p.detach(), torch.ones_like(on)     # every anchor's switch needs its gradient
         else:
-            p = switches
-            if self.config.switches == 'straight_through': p = on.to(p.dtype) + p - p.detach()
             if drop:
                 keep = torch.rand_like(p) >= drop                            # (B, L, Gh, Gw)
                 keep[:, 0] = True                                            # the back layer is never left out
                 p = p * keep
-            chosen = soft_sprites(scores, p, sprites)                        # (B, L, Gh, Gw, 4, k, k)
-        crops = anchor_crops(padded, k).unsqueeze(1).expand(B, L, gh, gw, 3, k, k)
-        shifts = self.shifter(crops.reshape(-1, 3, k, k), chosen.reshape(-1, 4, k, k))  # (B*L*Gh*Gw, 2)
-        windows = shift_sprites(premultiply(chosen.reshape(-1, 4, k, k)), shifts)      # (B*L*Gh*Gw, 4, 2k, 2k)
-        windows = windows.view(B, L, gh, gw, 4, 2 * k, 2 * k)
+            drawn = p > self.config.negligible
+        anchors = drawn.nonzero()                                            # (N, 4) frame, layer, row, column
+        b, l, i, j = anchors.unbind(1)
+        chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
+        crops = anchor_crops(padded, k)[b, i, j]                             # (N, 3, k, k)
+        shifts = self.shifter(crops, chosen)                                 # (N, 2)
+        patches, whole = shift_patches(premultiply(chosen), shifts)          # (N, 4, k+1, k+1), (N, 2)
         order = draw_order(L, self.training if shuffle is None else shuffle)
-        slots = render_layers(windows, (Hp, Wp), order)[..., :H, :W]        # (B, L*16, 4, H, W)
+        slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)  # (B, L*16, 4, H, W)
         background = self.background(frames)
         recon, weights = composite(slots, background, weights=details)
-        out = Decomposition(recon, scores, switches, shifts.view(B, L, gh, gw, 2), ids, on, order, weights)
+        shifts = shifts.new_zeros(B, L, gh, gw, 2).index_put((b, l, i, j), shifts)   # anchors not drawn: none
+        out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights)
         if details:
-            index = torch.arange(L * gh * gw, device=frames.device, dtype=frames.dtype).view(1, L, gh, gw, 1, 1, 1) + 1
-            owner = (windows[:, :, :, :, 3:] > 0).to(frames.dtype) * index               # (B, L, Gh, Gw, 1, 2k, 2k)
-            out.slot_anchor = render_layers(owner, (Hp, Wp), order)[:, :, 0, :H, :W].long() - 1
+            index = (l * gh * gw + i * gw + j + 1).to(frames.dtype).view(-1, 1, 1, 1)     # flat anchor index + 1
+            owner = (patches[:, 3:] > 0).to(frames.dtype) * index                          # (N, 1, k+1, k+1)
+            out.slot_anchor = render_layers(owner, whole, anchors, (B, L, gh, gw), (H, W), order)[:, :, 0].long() - 1
             out.background = background
             out.layers = torch.stack([flatten_slots(s) for s in slots.split(16, 1)], 1)    # (B, L, 4, H, W)
         return out

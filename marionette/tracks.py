@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
-from .inspect import Placement, Scene
+from .scene import Placement, Scene
 
 # %% auto #0
 __all__ = ['match_placements', 'Track', 'link_tracks', 'scene_tracks', 'sprite_runs', 'find_cycle', 'Animation',

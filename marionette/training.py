@@ -193,7 +193,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
           precision: str='auto', # 'auto' (bf16 or fp16 mixed precision on a GPU, fp32 on the CPU), 'fp32', 'bf16', 'fp16'
           compile: bool=False, # compile the model with torch.compile
           distributed: bool=False, # one of the processes `torchrun` started (see `07b_devices`)
-          make=make_model) -> tuple: # builds a fresh model from (config, frames), e.g. with another background; returns (model, history)
+         ) -> tuple: # (model in eval mode, history: a dict per `log_every` steps)
     "Train MarioNette on a folder of frames, resuming from `run` when it holds a checkpoint."
     rank, world, dev = start_distributed(device) if distributed else (0, 1, resolve_device(device))
     main, run, ckpt_path = rank == 0, Path(run), Path(run)/'checkpoint.pt'
@@ -211,7 +211,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         if state and tuple(state['frame_size']) != ds.frame_size:
             raise CheckpointError(f"{ckpt_path}: trained on {state['frame_size'][1]}x{state['frame_size'][0]} frames, but {ds.files[0]} is {ds.frame_size[1]}x{ds.frame_size[0]}")
         torch.manual_seed(seed); np.random.seed(seed)
-        model = make(config, ds.frames).to(dev).train()
+        model = make_model(config, ds.frames).to(dev).train()
         opt = torch.optim.AdamW(learning_groups(model, config), weight_decay=config.weight_decay)
         step, elapsed, history, skipped = resume(ckpt_path, state, model, opt) if state else (0, 0.0, [], 0)
         net = DistributedDataParallel(model, device_ids=[dev] if dev.type == 'cuda' else None) if distributed else model
