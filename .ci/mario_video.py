@@ -22,7 +22,8 @@ from marionette.scene import render_frame, scene_from_model, to_uint8
 from marionette.model import preset
 from marionette.runs import load_run
 from marionette.tracks import sprite_runs
-from marionette.training import hard_psnr, psnr_from_mse, train
+from marionette.evaluation import psnr_from_mse
+from marionette.training import hard_psnr, train
 from marionette.video import VIDEO_CODECS, write_video
 
 FPS = 60                                  # the NES draws 60 frames a second

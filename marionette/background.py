@@ -10,8 +10,8 @@ from torch import nn
 from .encoder import conv_trunk
 
 # %% auto #0
-__all__ = ['SolidBackground', 'shifted_crops', 'LearnedBackground', 'scrolled_texture', 'fit_background', 'stn_crops',
-           'STNBackground', 'background_shifts', 'make_background']
+__all__ = ['SolidBackground', 'shifted_crops', 'texture_logits', 'LearnedBackground', 'scrolled_texture', 'fit_background',
+           'stn_crops', 'STNBackground', 'background_shifts', 'make_background']
 
 # %% ../nbs/05_background.ipynb #ff3546d9
 class SolidBackground(nn.Module):
@@ -34,6 +34,14 @@ def shifted_crops(texture: torch.Tensor, # (3, H + 2sy, W + 2sx)
     return crops.view(C, B, *crops.shape[-2:]).transpose(0, 1)
 
 # %% ../nbs/05_background.ipynb #accbc2c5
+def texture_logits(frame_size: tuple, # (H, W)
+                   max_shift: tuple, # (sy, sx): largest crop shift each way, in pixels
+                   color) -> nn.Parameter: # initial colour; returns (3, H + 2sy, W + 2sx) logits of that colour
+    "A learnable texture larger than the frame by the largest shift on each side, of one colour at first."
+    (H, W), (sy, sx) = frame_size, max_shift
+    init = torch.logit(torch.as_tensor(color, dtype=torch.float32).clamp(0.02, 0.98))
+    return nn.Parameter(init.view(3, 1, 1).repeat(1, H + 2 * sy, W + 2 * sx))
+
 class LearnedBackground(nn.Module):
     "A texture larger than the frame, cropped at a discrete per-frame shift chosen by a softmax on each axis."
     def __init__(self, frame_size: tuple, # (H, W)
@@ -41,9 +49,8 @@ class LearnedBackground(nn.Module):
                  width: int=16, # channels of the shift predictor's first block
                  color=(0.5, 0.5, 0.5)): # initial colour of the texture
         super().__init__()
-        (H, W), (self.sy, self.sx) = frame_size, max_shift
-        init = torch.logit(torch.as_tensor(color, dtype=torch.float32).clamp(0.02, 0.98))
-        self.texture = nn.Parameter(init.view(3, 1, 1).repeat(1, H + 2 * self.sy, W + 2 * self.sx)) # logits
+        self.sy, self.sx = max_shift
+        self.texture = texture_logits(frame_size, max_shift, color)
         self.trunk, c = conv_trunk(16, 3, width, 4 * width)
         self.to_shift = nn.Linear(c, 2 * self.sy + 1 + 2 * self.sx + 1)
 
@@ -103,10 +110,8 @@ class STNBackground(nn.Module):
                  width: int=16, # channels of the shift regressor's first block
                  color=(0.5, 0.5, 0.5)): # initial colour of the texture
         super().__init__()
-        (H, W), (sy, sx) = frame_size, max_shift
-        self.frame_size = (H, W)
-        init = torch.logit(torch.as_tensor(color, dtype=torch.float32).clamp(0.02, 0.98))
-        self.texture = nn.Parameter(init.view(3, 1, 1).repeat(1, H + 2 * sy, W + 2 * sx)) # logits
+        (sy, sx), self.frame_size = max_shift, tuple(frame_size)
+        self.texture = texture_logits(frame_size, max_shift, color)
         self.trunk, c = conv_trunk(16, 3, width, 4 * width)
         self.to_shift = nn.Linear(c, 2)
         nn.init.zeros_(self.to_shift.weight); nn.init.zeros_(self.to_shift.bias)

@@ -49,6 +49,7 @@ class FlowBaseline:
     name = 'optical-flow k-means'
     note = 'no reconstruction; no training: k-means fitted on the scored frames themselves'
     steps = None # it learns nothing before `decompose`
+    requires = (('cv2', 'compare'),) # OpenCV's Farneback flow
 
     def __init__(self, n_clusters: int=4, # k of k-means
                  min_motion: float=0.5, # pixels per frame below which a pixel is static (background)

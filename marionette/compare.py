@@ -15,7 +15,7 @@ from .model import Config, preset
 from .training import train
 from .devices import resolve_device
 from .evaluation import decompose, evaluate, segmentation_colors
-from .comparisons import BaselineResult, Budget, as_frames, fit_decompose, score_baseline
+from .comparisons import BaselineResult, Budget, as_frames, fit_decompose, missing_requirements, score_baseline
 from .baseline_dictionary import DictionaryBaseline
 from .baseline_flow import FlowBaseline
 from .baseline_slot_attention import SlotAttentionBaseline
@@ -138,6 +138,7 @@ def compare(data, # training frames: a dataset folder (masks/ give segmentation 
     test = ds if eval_data is None else (eval_data if isinstance(eval_data, FrameDataset) else FrameDataset(eval_data))
     same_size(ds, test)
     methods = compared_methods(config, out/'marionette', dev, seed)
+    if missing := missing_requirements(methods): raise MarionetteError('; '.join(missing))
     say = print if progress else (lambda *args: None)
     say(f"training MarioNette, SPACE, Slot Attention and dictionary learning for {minutes:.3g} min each")
     results = []

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_comparisons.ipynb #b1be7c33
 from __future__ import annotations
-import time
+import importlib.util, time
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 import numpy as np
@@ -16,7 +16,7 @@ from .evaluation import psnr, segmentation_miou, segmentation_colors
 
 # %% auto #0
 __all__ = ['BaselineResult', 'as_frames', 'Budget', 'moving_squares', 'ari_foreground', 'score_baseline', 'Baseline',
-           'fit_decompose', 'predict_in_batches', 'show_baselines']
+           'fit_decompose', 'missing_requirements', 'predict_in_batches', 'show_baselines']
 
 # %% ../nbs/10_comparisons.ipynb #4433166a
 @dataclass
@@ -124,6 +124,12 @@ def fit_decompose(baseline: Baseline, # an unfitted baseline
     result = baseline.fit(frames, budget).decompose(frames if scored is None else scored)
     result.seconds = time.time() - start
     return result
+
+# %% ../nbs/10_comparisons.ipynb #1b32e405
+def missing_requirements(methods: list) -> list: # `Baseline`s -> one line per package that is not installed
+    "What the methods need beyond the core library and cannot import, each with the extra that installs it."
+    return [f'{m.name} needs the {module} module: pip install "marionette[{extra}]"'
+            for m in methods for module, extra in getattr(m, 'requires', ()) if importlib.util.find_spec(module) is None]
 
 # %% ../nbs/10_comparisons.ipynb #edf824a2
 @torch.no_grad()

@@ -10,19 +10,24 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
 from sklearn.manifold import TSNE
 from .data import FrameDataset, DataError
 from .generator import on_checkerboard
 from .model import MarioNette
 from .runs import load_run
-from .training import psnr_from_mse
 
 # %% auto #0
-__all__ = ['psnr', 'label_ids', 'segmentation_miou', 'class_report', 'decompose', 'tsne_order', 'used_sprites',
-           'dictionary_figure', 'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run',
+__all__ = ['psnr_from_mse', 'psnr', 'overlap_counts', 'compact_ids', 'label_ids', 'miou_from_counts', 'segmentation_miou',
+           'report_from_counts', 'class_report', 'visible_layer', 'decompose', 'tsne_order', 'used_sprites',
+           'dictionary_figure', 'id_colors', 'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run',
            'matching_figure']
 
 # %% ../nbs/09_evaluation.ipynb #dbfe80be
+def psnr_from_mse(mse: float) -> float:
+    "PSNR in dB of a mean squared error for images in [0, 1]."
+    return 10 * math.log10(1 / max(mse, 1e-12))
+
 def psnr(pred: torch.Tensor, # (N, 3, H, W) in [0, 1]
          target: torch.Tensor) -> float: # mean over frames of per-frame PSNR in dB
     "Mean per-frame PSNR in dB."
@@ -30,48 +35,77 @@ def psnr(pred: torch.Tensor, # (N, 3, H, W) in [0, 1]
     return float(np.mean([psnr_from_mse(m) for m in mse.tolist()]))
 
 # %% ../nbs/09_evaluation.ipynb #9fd7a66d
+def overlap_counts(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background, else below `ids`
+                   gt_masks: torch.Tensor, # (N, H, W) long, 0 = background, 1..C classes, below `classes`
+                   ids: int, # predicted ids are 0..ids-1
+                   classes: int) -> torch.Tensor: # ground-truth classes are 0..classes-1; returns (ids + 1, classes) long
+    "Pixels of each predicted id (row 0: none predicted) on each ground-truth class: all that the segmentation scores need."
+    cells = (pred_ids.flatten().long() + 1) * classes + gt_masks.flatten().long()
+    return torch.bincount(cells, minlength=(ids + 1) * classes).view(ids + 1, classes)
+
+def compact_ids(pred_ids: torch.Tensor) -> tuple: # (N, H, W) long, any ids, -1 = background
+    "Ids renumbered 0..n-1 (background stays -1), and the original id of each: (renumbered, ids (n,))."
+    fg = pred_ids >= 0
+    ids, inverse = torch.unique(pred_ids[fg], return_inverse=True)
+    out = torch.full_like(pred_ids, -1)
+    out[fg] = inverse
+    return out, ids
+
 def label_ids(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
               gt_masks: torch.Tensor) -> dict: # (N, H, W) long, 0 = background, 1..C classes
     "Each predicted id's ground-truth class: the one it overlaps most across the data."
-    fg = pred_ids >= 0
-    ids, inverse = torch.unique(pred_ids[fg], return_inverse=True)
-    n_classes = int(gt_masks.max()) + 1
-    counts = torch.bincount(inverse * n_classes + gt_masks[fg], minlength=len(ids) * n_classes).view(len(ids), n_classes)
-    return dict(zip(ids.tolist(), counts.argmax(1).tolist()))
+    compact, ids = compact_ids(pred_ids)
+    return dict(zip(ids.tolist(), overlap_counts(compact, gt_masks, len(ids), int(gt_masks.max()) + 1)[1:].argmax(1).tolist()))
+
+def miou_from_counts(counts: torch.Tensor) -> dict: # (ids + 1, C + 1) from `overlap_counts`
+    "Multiclass and binary (foreground) IoU, each predicted id labelled by the class it overlaps most."
+    label, drawn = counts[1:].argmax(1), counts[1:]                             # class of each id, its pixels per class
+    def iou(mine, gt): # (ids,) bool: the ids labelled so, (C+1,) bool: the classes that count
+        inter, pred, true = drawn[mine][:, gt].sum(), drawn[mine].sum(), counts[:, gt].sum()
+        return (inter / (pred + true - inter).clamp(min=1)).item()
+    one = lambda c: torch.arange(counts.shape[1]) == c
+    classes = [c for c in range(1, counts.shape[1]) if counts[:, c].sum() > 0]
+    return dict(miou_multiclass=float(np.mean([iou(label == c, one(c)) for c in classes])) if classes else float('nan'),
+                miou_binary=iou(label > 0, torch.arange(counts.shape[1]) > 0))
 
 def segmentation_miou(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
                       gt_masks: torch.Tensor) -> dict: # (N, H, W) long, 0 = background
     "Multiclass and binary (foreground) IoU of a labelling, with each id labelled by majority overlap."
     if pred_ids.shape != gt_masks.shape: raise ValueError(f"predictions {tuple(pred_ids.shape)} and masks {tuple(gt_masks.shape)} differ")
-    labels = label_ids(pred_ids, gt_masks)
-    lut = torch.zeros(max(labels, default=0) + 2, dtype=torch.long)      # index id + 1; id -1 -> 0 (background)
-    for i, c in labels.items(): lut[i + 1] = c
-    pred = lut[pred_ids + 1]
-    classes = [c for c in gt_masks.unique().tolist() if c > 0]
-    iou = lambda a, b: ((a & b).sum() / (a | b).sum().clamp(min=1)).item()
-    return dict(miou_multiclass=float(np.mean([iou(pred == c, gt_masks == c) for c in classes])) if classes else float('nan'),
-                miou_binary=iou(pred > 0, gt_masks > 0))
+    compact, ids = compact_ids(pred_ids)
+    return miou_from_counts(overlap_counts(compact, gt_masks, len(ids), int(gt_masks.max()) + 1))
 
 # %% ../nbs/09_evaluation.ipynb #93493b6a
-def class_report(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
-                 gt_masks: torch.Tensor, # (N, H, W) long, 0 = background, 1..C classes
-                 tolerance: float=0.1) -> dict: # a sprite with more than this share from a second class is mixed
+def report_from_counts(counts: torch.Tensor, # (ids + 1, C + 1) from `overlap_counts`
+                       ids: list|None=None, # the id of each row after the first (default: 0, 1, ...)
+                       tolerance: float=0.1) -> dict: # a sprite with more than this share from a second class is mixed
     "Per class, the sprites whose best match it is; per sprite, its best class and how much of it comes from a second one."
-    fg = (pred_ids >= 0) & (gt_masks > 0)
-    ids, inverse = torch.unique(pred_ids[fg], return_inverse=True)
-    n = int(gt_masks.max()) + 1
-    counts = torch.bincount(inverse * n + gt_masks[fg], minlength=len(ids) * n).view(len(ids), n)[:, 1:].float()  # (ids, C)
-    share = counts / counts.sum(1, keepdim=True)
+    on_classes = counts[1:, 1:].float()                                          # (ids, C): predicted pixels on each class
+    rows = (on_classes.sum(1) > 0).nonzero().flatten().tolist()
+    ids = list(range(len(on_classes))) if ids is None else list(ids)
+    share = on_classes[rows] / on_classes[rows].sum(1, keepdim=True)
     top2 = share.topk(min(2, share.shape[1]), 1).values
-    second = top2[:, 1] if top2.shape[1] > 1 else torch.zeros(len(ids))
-    sprites = {int(s): dict(best_class=int(share[r].argmax()) + 1, best_share=round(float(top2[r, 0]), 4), second_share=round(float(second[r]), 4))
-               for r, s in enumerate(ids.tolist())}
-    classes = {c: [s for s, v in sprites.items() if v['best_class'] == c] for c in gt_masks.unique().tolist() if c > 0}
+    second = top2[:, 1] if top2.shape[1] > 1 else torch.zeros(len(rows))
+    sprites = {ids[r]: dict(best_class=int(share[n].argmax()) + 1, best_share=round(float(top2[n, 0]), 4), second_share=round(float(second[n]), 4))
+               for n, r in enumerate(rows)}
+    classes = {c: [s for s, v in sprites.items() if v['best_class'] == c] for c in range(1, counts.shape[1]) if counts[:, c].sum() > 0}
     return dict(classes_found=sum(bool(v) for v in classes.values()) / max(len(classes), 1),
                 sprites_mixed=sum(v['second_share'] > tolerance for v in sprites.values()),
                 per_class={str(c): v for c, v in classes.items()}, per_sprite={str(s): v for s, v in sprites.items()})
 
+def class_report(pred_ids: torch.Tensor, # (N, H, W) long, -1 = background
+                 gt_masks: torch.Tensor, # (N, H, W) long, 0 = background, 1..C classes
+                 tolerance: float=0.1) -> dict: # a sprite with more than this share from a second class is mixed
+    "`report_from_counts` of a labelling."
+    compact, ids = compact_ids(pred_ids)
+    return report_from_counts(overlap_counts(compact, gt_masks, len(ids), int(gt_masks.max()) + 1), ids.tolist(), tolerance)
+
 # %% ../nbs/09_evaluation.ipynb #96f94d22
+def visible_layer(out) -> torch.Tensor: # a `Decomposition` with details -> (B, H, W) int8
+    "The layer of the sprite visible at each pixel, -1 for the background."
+    inst, per_layer = out.instances(), out.ids[0, 0].numel()                   # anchors per layer: Gh * Gw
+    return torch.where(inst >= 0, inst // per_layer, -1).to(torch.int8)
+
 @torch.no_grad()
 def decompose(model: MarioNette, # trained model
               frames: torch.Tensor, # (N, 3, H, W) uint8
@@ -83,9 +117,7 @@ def decompose(model: MarioNette, # trained model
     parts = dict(recon=[], segmentation=[], layer=[], ids=[], on=[])
     for batch in tqdm(frames.split(batch_size), desc='decomposing', unit='batch', disable=not progress, leave=False):
         out = model(batch.to(model.device).float() / 255, hard=hard, details=True)
-        inst, per_layer = out.instances(), out.ids[0, 0].numel()                   # anchors per layer: Gh * Gw
-        layer = torch.where(inst >= 0, inst // per_layer, -1).to(torch.int8)       # (B, H, W) layer of the visible sprite
-        for k, v in dict(recon=out.recon, segmentation=out.segmentation(), layer=layer, ids=out.ids, on=out.on).items(): parts[k].append(v.cpu())
+        for k, v in dict(recon=out.recon, segmentation=out.segmentation(), layer=visible_layer(out), ids=out.ids, on=out.on).items(): parts[k].append(v.cpu())
     return {k: torch.cat(v) for k, v in parts.items()}
 
 # %% ../nbs/09_evaluation.ipynb #f3893754
@@ -126,19 +158,24 @@ def dictionary_figure(model: MarioNette, # trained model
     return fig
 
 # %% ../nbs/09_evaluation.ipynb #1d331f17
+def id_colors(ids: np.ndarray, # ids >= 0, any shape
+              n: int) -> np.ndarray: # how many ids there can be; returns (..., 3) float
+    "The colour of each id in segmentation figures (20 colours, repeating)."
+    palette = plt.get_cmap('tab20')(np.arange(max(n, 1)) % 20)[:, :3]
+    return palette[np.asarray(ids) % len(palette)]
+
 def segmentation_colors(seg: torch.Tensor, # (H, W) ids, -1 background
                         n: int) -> np.ndarray: # (H, W, 3) float
     "A colour per id (background black) for showing segmentations."
-    palette = plt.get_cmap('tab20')(np.arange(max(n, 1)) % 20)[:, :3]
-    out = np.zeros((*seg.shape, 3))
-    out[seg >= 0] = palette[seg[seg >= 0].numpy() % len(palette)]
+    out, fg = np.zeros((*seg.shape, 3)), (seg >= 0).numpy()
+    out[fg] = id_colors(seg.numpy()[fg], n)
     return out
 
 @torch.no_grad()
 def reconstruction_figure(model: MarioNette, # trained model
                           frames: torch.Tensor, # (n, 3, H, W) uint8, a few frames
                           hard: bool=True): # hard or soft decomposition
-    "Rows of input, reconstruction, each layer on a checkerboard, and the sprite segmentation."
+    "Rows of input, reconstruction, each layer on a checkerboard, and the sprite segmentation with a key of its sprites."
     model.eval()
     x = frames.to(model.device).float() / 255
     out = model(x, hard=hard, details=True)
@@ -153,28 +190,40 @@ def reconstruction_figure(model: MarioNette, # trained model
         for a, im, title in zip(axs[r], images, cols):
             a.imshow(im, interpolation='nearest'); a.axis('off')
             if r == 0: a.set_title(title, fontsize=9)
+        shown = [i for i in seg[r].unique().tolist() if i >= 0]                  # the key: which sprite each colour is
+        axs[r, -1].legend(handles=[Patch(color=id_colors(i, model.config.dict_size), label=str(i))
+                                   for i in shown], title='sprite', fontsize=7, title_fontsize=7, frameon=False,
+                          loc='upper left', bbox_to_anchor=(1.0, 1.0), ncols=1 + len(shown) // 12, handlelength=1)
     fig.tight_layout()
     return fig
 
 # %% ../nbs/09_evaluation.ipynb #cff26543
+@torch.no_grad()
 def evaluate(model: MarioNette, # trained model
              data: FrameDataset, # frames (and masks) to evaluate on
              batch_size: int=16, # frames per forward pass
-             hard: dict|None=None, # the hard `decompose` of `data`, when already computed
              progress: bool=False) -> dict: # show a progress bar over the batches
-    "All metrics of a model on a dataset: psnr, psnr_soft, miou_multiclass, miou_binary (with masks), sprites_used, layer_share, frames."
+    "All metrics of a model on a dataset, in one pass over batches whatever its length: memory is one batch and a few counts."
     if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
         raise DataError(f"{data.files[0]}: frames are {data.frame_size[1]}x{data.frame_size[0]}, but the learned background is for {model.frame_size[1]}x{model.frame_size[0]}")
-    target = data.frames.float() / 255
-    hard = hard or decompose(model, data.frames, batch_size, hard=True, progress=progress)
-    soft = decompose(model, data.frames, batch_size, hard=False, progress=progress)
-    metrics = dict(psnr=psnr(hard['recon'], target), psnr_soft=psnr(soft['recon'], target))
-    if data.masks is not None:
-        metrics.update(segmentation_miou(hard['segmentation'], data.masks))
-        metrics.update(class_report(hard['segmentation'], data.masks))
-    drawn = (hard['layer'] >= 0).sum().clamp(min=1)
-    layer_share = [round(((hard['layer'] == l).sum() / drawn).item(), 4) for l in range(model.config.layers)]   # of sprite pixels
-    metrics.update(sprites_used=len(used_sprites(hard['segmentation'])), layer_share=layer_share, frames=len(data))
+    model.eval()
+    m, L = model.config.dict_size, model.config.layers
+    counts = torch.zeros(m + 1, 1 if data.masks is None else int(data.masks.max()) + 1, dtype=torch.long)  # (sprite + 1, class)
+    layers, mse = torch.zeros(L + 1, dtype=torch.long), dict(psnr=[], psnr_soft=[])   # pixels: background, then each layer
+    for start in tqdm(range(0, len(data), batch_size), desc='evaluating', unit='batch', disable=not progress, leave=False):
+        x = data.frames[start:start + batch_size].to(model.device).float() / 255
+        hard, soft = model(x, hard=True, details=True), model(x, hard=False)
+        for name, out in (('psnr', hard), ('psnr_soft', soft)): mse[name] += (out.recon - x).pow(2).flatten(1).mean(1).tolist()
+        seg = hard.segmentation().cpu()
+        masks = torch.zeros_like(seg) if data.masks is None else data.masks[start:start + batch_size]
+        counts += overlap_counts(seg, masks, m, counts.shape[1])
+        layers += torch.bincount(visible_layer(hard).cpu().flatten().long() + 1, minlength=L + 1)
+    metrics = {k: float(np.mean([psnr_from_mse(e) for e in v])) for k, v in mse.items()}
+    if data.masks is not None: metrics.update(miou_from_counts(counts), **report_from_counts(counts))
+    pixels = counts[1:].sum(1)
+    used = [i for i in pixels.argsort(descending=True, stable=True).tolist() if pixels[i] > 0]
+    metrics.update(sprites_used=len(used), sprite_pixels={str(i): int(pixels[i]) for i in used},
+                   layer_share=[round((n / layers[1:].sum().clamp(min=1)).item(), 4) for n in layers[1:]], frames=len(data))
     return metrics
 
 def evaluate_run(run, # run folder written by `train`
@@ -186,10 +235,9 @@ def evaluate_run(run, # run folder written by `train`
     "Evaluate a trained run on a dataset, write its figures and (optionally) its metrics as JSON."
     model = load_run(run, device)
     data = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=model.config.patch_size)
-    hard = decompose(model, data.frames, hard=True, progress=progress)
-    metrics = evaluate(model, data, hard=hard, progress=progress)
+    metrics = evaluate(model, data, progress=progress)
     if figures:
-        counts = dict(used_sprites(hard['segmentation']))
+        counts = {int(i): n for i, n in metrics['sprite_pixels'].items()}      # most used first
         for name, fig in [('dictionary.png', dictionary_figure(model, list(counts) or None, counts=counts)),
                           ('reconstruction.png', reconstruction_figure(model, data.frames[np.linspace(0, len(data) - 1, 4).astype(int)]))]:
             fig.savefig(Path(run)/name, dpi=120); plt.close(fig)

@@ -10,6 +10,7 @@ from dataclasses import fields
 from pathlib import Path
 import torch
 from .data import MarionetteError
+from .devices import resolve_device
 from .model import Config, MarioNette
 
 # %% auto #0
@@ -124,13 +125,13 @@ def load_weights(path: Path, # the checkpoint, for messages
         raise CheckpointError(f"{path}: its {'weights' if isinstance(module, torch.nn.Module) else 'optimiser state'} do not fit ({first})") from None
 
 def load_run(run, # run folder written by `train`
-             device: str='cpu') -> MarioNette: # model in eval mode
+             device: str='cpu') -> MarioNette: # 'auto' (CUDA when there is one), 'cpu', 'cuda', ...; returns the model in eval mode
     "The trained model of a run folder."
     path = Path(run)/'checkpoint.pt'
     state = load_checkpoint(path)
     model = MarioNette(checkpoint_config(path, state), tuple(state['frame_size']), state['background_color'])
     load_weights(path, model, state['model'])
-    return model.to(torch.device(device)).eval()
+    return model.to(resolve_device(device)).eval()
 
 # %% ../nbs/07a_runs.ipynb #d27278f2
 def process_alive(pid: int) -> bool:

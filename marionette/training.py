@@ -16,15 +16,16 @@ from tqdm.auto import tqdm
 from .data import MarionetteError, FrameDataset, background_color
 from .model import Config, MarioNette, preset
 from .losses import marionette_loss
+from .evaluation import psnr_from_mse
 from .devices import (resolve_device, resolve_precision, autocast, grad_scaler, frames_on, batch_generator,
                                 start_distributed, stop_distributed)
 from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint, checkpoint_config, load_weights,
                              write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['make_model', 'schedule', 'psnr_from_mse', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer',
-           'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'resume',
-           'share_restarts', 'agree', 'train', 'peak_memory_mb', 'bench']
+__all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer', 'selection_usage',
+           'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts',
+           'agree', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -45,10 +46,6 @@ def schedule(config: Config, # settings
     return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta)
 
 # %% ../nbs/08_training.ipynb #d2e27bae
-def psnr_from_mse(mse: float) -> float:
-    "PSNR in dB of a mean squared error for images in [0, 1]."
-    return 10 * math.log10(1 / max(mse, 1e-12))
-
 def learning_groups(model: MarioNette, config: Config) -> list:
     "AdamW parameter groups: the background at `bg_lr`, everything else at `lr`."
     bg = list(model.background.parameters())
@@ -148,6 +145,19 @@ class NonFiniteLoss(MarionetteError):
     "Training diverged: the loss or its gradient stayed infinite or NaN."
 
 # %% ../nbs/08_training.ipynb #413080a5
+def snapshot(path: Path, # the run's checkpoint.pt; history.json is written beside it
+             config: Config, # settings
+             frame_size: tuple, # (H, W) of the training frames
+             model: MarioNette, # the model (not its distributed or compiled wrapper)
+             opt: torch.optim.Optimizer, # its optimiser
+             counters: dict, # step, elapsed, skipped, usage: where the run is
+             history: list): # a dict per `log_every` steps
+    "Write where a run is, atomically: checkpoint (weights, optimiser moments, torch's random state, counters), then history."
+    color = model.background.color.flatten().tolist() if hasattr(model.background, 'color') else [0.5] * 3
+    save_checkpoint(path, dict(config=asdict(config), frame_size=list(frame_size), **counters, rng=torch.get_rng_state(),
+                               background_color=color, model=model.state_dict(), optimizer=opt.state_dict(), history=history))
+    write_atomic(path.parent/'history.json', json.dumps(history).encode())
+
 def resume(path: Path, # the checkpoint, for messages
            state: dict, # its entries (`load_checkpoint(..., resume=True)`)
            model: MarioNette, # fresh model, loaded in place
@@ -221,13 +231,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         if steps is None and minutes is None: steps = config.steps
         budget = (lambda: step / steps) if steps is not None else (lambda: elapsed / (60 * minutes))
 
-        def snapshot():
-            if not main: return
-            save_checkpoint(ckpt_path, dict(config=asdict(config), frame_size=list(ds.frame_size), step=step, elapsed=elapsed,
-                                            skipped=skipped, rng=torch.get_rng_state(), usage=usage.cpu(),
-                                            background_color=model.background.color.flatten().tolist() if hasattr(model.background, 'color') else [0.5] * 3,
-                                            model=model.state_dict(), optimizer=opt.state_dict(), history=history))
-            write_atomic(run/'history.json', json.dumps(history).encode())
+        def save():                                                              # rank 0 alone writes the run
+            if main: snapshot(ckpt_path, config, ds.frame_size, model, opt, dict(step=step, elapsed=elapsed, skipped=skipped, usage=usage.cpu()), history)
 
         writer = tensorboard_writer(run) if tensorboard and main else None
         bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
@@ -276,13 +281,13 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                         for k, v in entry.items(): writer.add_scalar(f'train/{k}', v, step)
                 bar.update(1 if steps is not None else round(elapsed) - bar.n)
                 if bad == 0 and (elapsed - last_ckpt >= 60 * checkpoint_minutes or (checkpoint_every and step % checkpoint_every == 0)):
-                    snapshot(); last_ckpt = elapsed
+                    save(); last_ckpt = elapsed
                 if stop and bad == 0:
-                    snapshot()
+                    save()
                     signum = stops[0] if stops else signal.SIGTERM
                     raise RunStopped(f"stopped by {signal.Signals(signum).name} at step {step}; checkpoint saved to {ckpt_path}: "
                                      "run the same command to resume", signum)
-            snapshot()
+            save()
         finally:
             bar.close()
             if writer: writer.close()
