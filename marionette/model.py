@@ -45,7 +45,7 @@ class Config:
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
-    negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much)
+    negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
     steps: int = 210_000          # budget when neither steps nor minutes are given (paper: 200k + 10k)
 
     def model_dict(self) -> dict:
@@ -141,17 +141,15 @@ class MarioNette(nn.Module):
         sprites = self.dictionary.sprites()                                  # (m, 4, k, k)
         scores = selection_scores(features, self.dictionary.keys())           # (B, L, Gh, Gw, m)
         ids, on = hard_selection(scores, switches)
-        p = switches
-        if hard: drawn = on                                                  # off anchors draw nothing
-        elif self.config.switches == 'straight_through':
-            p, drawn = on.to(p.dtype) + p - p.detach(), torch.ones_like(on)     # every anchor's switch needs its gradient
-        else:
-            if drop:
-                keep = torch.rand_like(p) >= drop                            # (B, L, Gh, Gw)
-                keep[:, 0] = True                                            # the back layer is never left out
-                p = p * keep
-            drawn = p > self.config.negligible
-        anchors = drawn.nonzero()                                            # (N, 4) frame, layer, row, column
+        p, every = switches, not hard and (self.config.switches == 'straight_through' or not self.config.negligible)
+        if self.config.switches == 'straight_through' and not hard: p = on.to(p.dtype) + p - p.detach()  # every switch needs its gradient
+        if drop and not hard:
+            keep = torch.rand_like(p) >= drop                                # (B, L, Gh, Gw)
+            keep[:, 0] = True                                                # the back layer is never left out
+            p = p * keep
+        grid = [torch.arange(n, device=frames.device) for n in (B, L, gh, gw)]
+        anchors = (torch.stack(torch.meshgrid(*grid, indexing='ij'), -1).view(-1, 4) if every      # every anchor: no host sync
+                   else (on if hard else p > self.config.negligible).nonzero())                     # (N, 4) frame, layer, row, column
         b, l, i, j = anchors.unbind(1)
         chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
         crops = anchor_crops(padded, k)[b, i, j]                             # (N, 3, k, k)
