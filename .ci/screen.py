@@ -1,4 +1,4 @@
-"""Screen a lever at a fixed step budget: `python .ci/screen.py DATA TEST NAME steps=1000 key=value ...`.
+"""Screen a lever at a fixed step budget: `python .ci/screen.py DATA TEST NAME steps=1000 [keep=RUN] key=value ...`.
 Trains the `default` preset with the settings given (Config fields, Python literals) for `steps` steps, evaluates on
 the held-out TEST frames (hard and soft PSNR, mIoU, classes found, mixed sprites, which layer draws the sprite pixels)
 and appends one JSON line to nbs/screens.jsonl. A step budget makes the figure independent of what else the machine
@@ -12,11 +12,11 @@ from marionette.model import preset
 from marionette.training import train
 
 data, test_dir, name = sys.argv[1:4]
-over = {k: ast.literal_eval(v) for k, v in (a.split('=', 1) for a in sys.argv[4:])}
-steps, base = over.pop('steps', 1000), over.pop('preset', 'default')
+over = {k: v if k == 'keep' else ast.literal_eval(v) for k, v in (a.split('=', 1) for a in sys.argv[4:])}
+steps, base, keep = over.pop('steps', 1000), over.pop('preset', 'default'), over.pop('keep', None)  # keep: the run folder to keep
 test = FrameDataset(test_dir)
-with tempfile.TemporaryDirectory() as run:
-    start = time.time()
+with tempfile.TemporaryDirectory() as tmp:
+    run, start = keep or tmp, time.time()
     model, history = train(data, run, preset(base, **over), steps=steps, progress=False, device='cpu')
     seconds = time.time() - start
 metrics = evaluate(model, test)

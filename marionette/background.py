@@ -4,14 +4,16 @@
 
 # %% ../nbs/05_background.ipynb #99792fde
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from torch import nn
 from .encoder import conv_trunk
 
 # %% auto #0
-__all__ = ['SolidBackground', 'shifted_crops', 'texture_logits', 'LearnedBackground', 'scrolled_texture', 'fit_background',
-           'stn_crops', 'STNBackground', 'background_shifts', 'make_background']
+__all__ = ['SolidBackground', 'shifted_crops', 'texture_logits', 'window_sums', 'crop_errors', 'overlap_errors', 'median_canvas',
+           'mosaic_texture', 'scrolled_texture', 'LearnedBackground', 'fit_background', 'stn_crops', 'STNBackground',
+           'background_shifts', 'scroll_tracking', 'make_background']
 
 # %% ../nbs/05_background.ipynb #ff3546d9
 class SolidBackground(nn.Module):
@@ -42,27 +44,70 @@ def texture_logits(frame_size: tuple, # (H, W)
     init = torch.logit(torch.as_tensor(color, dtype=torch.float32).clamp(0.02, 0.98))
     return nn.Parameter(init.view(3, 1, 1).repeat(1, H + 2 * sy, W + 2 * sx))
 
-class LearnedBackground(nn.Module):
-    "A texture larger than the frame, cropped at a discrete per-frame shift chosen by a softmax on each axis."
-    def __init__(self, frame_size: tuple, # (H, W)
-                 max_shift: tuple=(16, 16), # (sy, sx): largest shift each way, in pixels
-                 width: int=16, # channels of the shift predictor's first block
-                 color=(0.5, 0.5, 0.5)): # initial colour of the texture
-        super().__init__()
-        self.sy, self.sx = max_shift
-        self.texture = texture_logits(frame_size, max_shift, color)
-        self.trunk, c = conv_trunk(16, 3, width, 4 * width)
-        self.to_shift = nn.Linear(c, 2 * self.sy + 1 + 2 * self.sx + 1)
+# %% ../nbs/05_background.ipynb #8eaf11bf
+def window_sums(x: torch.Tensor, # (C, Ht, Wt)
+                size: tuple) -> torch.Tensor: # (H, W) window; returns (Ht - H + 1, Wt - W + 1)
+    "Sum of `x` over its channels and every H x W window."
+    return F.avg_pool2d(x.sum(0)[None, None], tuple(size), stride=1)[0, 0] * (size[0] * size[1])
 
-    def shift_logits(self, frames) -> tuple: # (B, 2sy+1), (B, 2sx+1)
-        logits = self.to_shift(self.trunk(frames).mean((-2, -1)))
-        return logits[:, :2 * self.sy + 1], logits[:, 2 * self.sy + 1:]
+def crop_errors(texture: torch.Tensor, # (3, H + 2sy, W + 2sx)
+                frames: torch.Tensor) -> torch.Tensor: # (B, 3, H, W); returns (B, 2sy + 1, 2sx + 1)
+    "Mean squared error between each frame and the texture's crop at every whole-pixel shift."
+    cross = F.conv2d(texture[None], frames)[0]                                           # (B, 2sy+1, 2sx+1)
+    energy = window_sums(texture.pow(2), frames.shape[-2:])                              # (2sy+1, 2sx+1)
+    return (frames.pow(2).sum((1, 2, 3))[:, None, None] - 2 * cross + energy) / frames[0].numel()
 
-    def forward(self, frames): # (B, 3, H, W) -> (B, 3, H, W)
-        ly, lx = self.shift_logits(frames)
-        return shifted_crops(torch.sigmoid(self.texture), ly.softmax(-1), lx.softmax(-1))
+# %% ../nbs/05_background.ipynb #16806ca2
+def overlap_errors(total: torch.Tensor, # (3, Hc, Wc) sum of the frames placed so far
+                   count: torch.Tensor, # (Hc, Wc) how many of them cover each pixel
+                   frame: torch.Tensor) -> tuple: # (3, H, W); returns errors and overlaps, each (Hc - H + 1, Wc - W + 1)
+    "Mean squared error between a frame and the mean of the frames placed, over their overlap, at every shift; and the overlap's share of the frame."
+    size, seen = frame.shape[-2:], (count > 0).float()                                  # (Hc, Wc)
+    mean = total / count.clamp(min=1)                                                    # (3, Hc, Wc), 0 where unseen
+    overlap = window_sums(seen[None], size)                                              # pixels seen in each window
+    squares = F.conv2d(seen[None, None], frame.pow(2).sum(0)[None, None])[0, 0]          # the frame's energy over them
+    total_sq = window_sums(mean.pow(2), size) - 2 * F.conv2d(mean[None], frame[None])[0, 0] + squares
+    return total_sq / (3 * overlap.clamp(min=1)), overlap / (size[0] * size[1])
 
-# %% ../nbs/05_background.ipynb #e9598606
+def median_canvas(frames: torch.Tensor, # (N, 3, H, W)
+                  corners: torch.Tensor, # (N, 2) y, x of each frame's top-left corner on the canvas
+                  canvas: tuple) -> torch.Tensor: # (Hc, Wc); returns (3, Hc, Wc), NaN where no frame lies
+    "Per-pixel median of frames placed on a canvas."
+    N, C, H, W = frames.shape
+    stack = frames.new_full((N, C, *canvas), float('nan'))                               # (N, 3, Hc, Wc)
+    for placed, f, (y, x) in zip(stack, frames, corners.tolist()): placed[:, y:y + H, x:x + W] = f
+    return stack.nanmedian(0).values
+
+@torch.no_grad()
+def mosaic_texture(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
+                   max_shift: tuple, # (sy, sx): the texture is 2sy taller and 2sx wider than a frame
+                   min_overlap: float=0.5, # a frame goes only where it overlaps the mosaic at least this share of the best overlap
+                   refine: int=2, # rounds of registering every frame again against the median texture
+                  ) -> tuple: # texture (3, H + 2sy, W + 2sx), each frame's crop corner in it (N, 2) y, x
+    "Register frames to each other one by one, then keep their per-pixel median: the backdrop with the moving sprites voted out."
+    (N, C, H, W), (sy, sx) = frames.shape, max_shift
+    span = torch.tensor([2 * sy, 2 * sx])
+    total, count = frames.new_zeros(C, H + 4 * sy, W + 4 * sx), frames.new_zeros(H + 4 * sy, W + 4 * sx)  # +-2s around frame 0
+    corners = []
+    for f in frames:
+        if corners:
+            errors, overlap = overlap_errors(total, count, f)
+            errors = errors.masked_fill(overlap < min_overlap * overlap.max(), math.inf)
+            y, x = divmod(errors.argmin().item(), errors.shape[1])
+        else: y, x = 2 * sy, 2 * sx
+        corners.append((y, x)); total[:, y:y + H, x:x + W] += f; count[y:y + H, x:x + W] += 1
+    corners = torch.tensor(corners)                                                      # (N, 2) on the canvas
+    origin = ((corners.max(0).values + corners.min(0).values) // 2 - span // 2).clamp(torch.zeros(2, dtype=torch.long), span)
+    corners = corners - origin                                                           # in the texture's window
+    inside = ((corners >= 0) & (corners <= span)).all(1)
+    for _ in range(refine):
+        texture = median_canvas(frames[inside], corners[inside], (H + 2 * sy, W + 2 * sx))
+        texture = torch.where(texture.isnan(), frames.mean((0, 2, 3))[:, None, None], texture)
+        best = crop_errors(texture, frames).flatten(1).argmin(1)                         # (N,) flat index of the best shift
+        corners, inside = torch.stack([best // (2 * sx + 1), best % (2 * sx + 1)], 1), torch.ones(N, dtype=torch.bool)
+    return texture, corners
+
+# %% ../nbs/05_background.ipynb #08e139b8
 def scrolled_texture(seed: int, # the texture and the shifts
                      size: tuple=(16, 32), # (H, W) of the frames
                      max_shift: int=8, # frames are cropped at x in [0, 2 * max_shift]
@@ -77,6 +122,39 @@ def scrolled_texture(seed: int, # the texture and the shifts
     shifts = torch.randint(0, 2 * max_shift + 1, (n_frames,), generator=g)
     return torch.stack([texture[:, :, s:s + W] for s in shifts]), texture, shifts
 
+# %% ../nbs/05_background.ipynb #38bf6a54
+class LearnedBackground(nn.Module):
+    "A texture larger than the frame, cropped at a discrete per-frame shift: a softmax per axis over how well each crop matches the frame."
+    def __init__(self, frame_size: tuple, # (H, W)
+                 max_shift: tuple=(16, 16), # (sy, sx): largest shift each way, in pixels
+                 color=(0.5, 0.5, 0.5), # initial colour of the texture
+                 temperature: float=1e-3): # of the softmax over the crops' mean squared errors
+        super().__init__()
+        self.sy, self.sx = max_shift
+        self.texture = texture_logits(frame_size, max_shift, color)
+        self.register_buffer('temperature', torch.tensor(float(temperature)))           # saved: a run resumes at its temperature
+
+    def shift_logits(self, frames) -> tuple: # (B, 2sy+1), (B, 2sx+1) log-probabilities of each shift, up to a constant
+        with torch.autocast(frames.device.type, enabled=False):                # a difference of large sums: float32
+            texture = torch.sigmoid(self.texture.detach().float())
+            logits = -crop_errors(texture, frames.float()) / self.temperature   # (B, 2sy+1, 2sx+1)
+        return logits.logsumexp(2), logits.logsumexp(1)
+
+    @torch.no_grad()
+    def init_texture(self, frames: torch.Tensor, # (N, 3, H, W) uint8, or float in [0, 1]
+                     max_frames: int=64): # at most this many frames, evenly spaced, are registered
+        "Start the texture from the frames' mosaic (`mosaic_texture`); returns the module."
+        frames = frames[torch.linspace(0, len(frames) - 1, min(len(frames), max_frames)).long()]
+        frames = frames.float() / 255 if frames.dtype == torch.uint8 else frames.float()
+        texture, _ = mosaic_texture(frames.cpu(), (self.sy, self.sx))
+        self.texture.copy_(torch.logit(texture.clamp(0.01, 0.99)).to(self.texture))
+        return self
+
+    def forward(self, frames): # (B, 3, H, W) -> (B, 3, H, W)
+        ly, lx = self.shift_logits(frames)
+        return shifted_crops(torch.sigmoid(self.texture), ly.softmax(-1), lx.softmax(-1))
+
+# %% ../nbs/05_background.ipynb #e9598606
 def fit_background(background: nn.Module, # a background module, fitted alone
                    frames: torch.Tensor, # (N, 3, H, W) the frames it must reproduce
                    steps: int=150, # full-batch AdamW steps
@@ -134,15 +212,44 @@ def background_shifts(background: nn.Module, # `LearnedBackground` or `STNBackgr
     ly, lx = background.shift_logits(frames)
     return torch.stack([expected(lx), expected(ly)], -1)
 
+# %% ../nbs/05_background.ipynb #8d47ea3b
+@torch.no_grad()
+def scroll_tracking(background: nn.Module, # a learned background, or a model holding one as `.background`
+                    frames: torch.Tensor, # (N, 3, H, W) uint8, or float in [0, 1]
+                    true_shifts, # (N, 2) each frame's true x, y from the central crop (`shifts.json`)
+                    backdrop: torch.Tensor, # (3, H + 2sy, W + 2sx) the true texture, in [0, 1]
+                   ) -> dict: # correlation, offset (x, y), shift_rms (px), texture_psnr (dB), coverage
+    "How well a learned background found the scroll: its shifts against the truth up to a constant, its texture against the seen backdrop."
+    background = getattr(background, 'background', background)
+    frames = frames.float() / 255 if frames.dtype == torch.uint8 else frames.float()
+    truth, dev = torch.as_tensor(true_shifts, dtype=torch.float32), background.texture.device
+    learned = torch.cat([background_shifts(background, f.to(dev)).cpu() for f in frames.split(64)])  # (N, 2) x, y
+    moving = [a for a in range(2) if truth[:, a].std() > 0]
+    if not moving: raise ValueError('the true shifts never change: there is no scroll to track')
+    correlation = min(torch.corrcoef(torch.stack([learned[:, a], truth[:, a]]))[0, 1].nan_to_num(0.).item() for a in moving)
+    offset = (learned - truth).median(0).values.round()                                # (2,) x, y: learned = true + offset
+    shift_rms = (learned - truth - offset).pow(2).sum(1).mean().sqrt().item()
+    texture = torch.sigmoid(background.texture.detach().float()).cpu()                  # (3, Hl, Wl)
+    (_, Ht, Wt), (_, Hl, Wl), (H, W) = backdrop.shape, texture.shape, frames.shape[-2:]
+    seen = torch.zeros(Ht, Wt, dtype=torch.bool)
+    for x, y in truth.long().tolist(): seen[(Ht - H) // 2 + y:(Ht + H) // 2 + y, (Wt - W) // 2 + x:(Wt + W) // 2 + x] = True
+    ox, oy = offset.long().tolist()
+    ys = torch.arange(Ht)[:, None] - (Ht - H) // 2 + (Hl - H) // 2 + oy               # (Ht, 1) each backdrop row in the texture
+    xs = torch.arange(Wt)[None] - (Wt - W) // 2 + (Wl - W) // 2 + ox                   # (1, Wt)
+    counted = seen & (ys >= 0) & (ys < Hl) & (xs >= 0) & (xs < Wl)                      # (Ht, Wt)
+    err = (texture[:, ys.clamp(0, Hl - 1), xs.clamp(0, Wl - 1)] - backdrop.float())[:, counted]
+    return dict(correlation=correlation, offset=(ox, oy), shift_rms=shift_rms, coverage=(counted.sum() / seen.sum()).item(),
+                texture_psnr=-10 * math.log10(max(err.pow(2).mean().item(), 1e-10)))
+
 # %% ../nbs/05_background.ipynb #a4af1fda
 def make_background(kind: str, # 'solid', 'learned', 'stn' or 'none'
                     frame_size: tuple, # (H, W)
                     color=(0., 0., 0.), # the solid colour, or the texture's initial colour
                     max_shift: tuple=(16, 16), # learned and stn: largest shift each way (sy, sx)
-                    width: int=16) -> nn.Module: # learned and stn: channels of the shift predictor
+                    width: int=16) -> nn.Module: # stn: channels of the shift regressor
     "The background module for a configuration."
     if kind == 'solid': return SolidBackground(color)
     if kind == 'none': return SolidBackground((0., 0., 0.))
-    if kind == 'learned': return LearnedBackground(frame_size, max_shift, width, color)
+    if kind == 'learned': return LearnedBackground(frame_size, max_shift, color)
     if kind == 'stn': return STNBackground(frame_size, max_shift, width, color)
     raise ValueError(f"unknown background {kind!r}: choose solid, learned, stn or none")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'render_layers']
+__all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'canvas_index', 'render_layers',
+           'depth_composite']
 
 # %% ../nbs/04a_compositing.ipynb #21a863d5
 def premultiply(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W)
@@ -55,6 +56,20 @@ class Scatter(torch.autograd.Function):
         index, inside = ctx.saved_tensors
         return grad[index] * inside, None, None
 
+def canvas_index(canvas: torch.Tensor, # (N,) long canvas each anchor is drawn onto
+                 i: torch.Tensor, j: torch.Tensor, # (N,) long anchor row and column
+                 whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y)
+                 channels: int, q: int, # channels per canvas, patch side k+1
+                 size: tuple, # (H, W) canvas
+                 spare: int) -> torch.Tensor: # index given to pixels beyond the frame -> (N, C, q, q) long
+    "Where each pixel of each anchor's patch lands in a flat stack of canvases."
+    (H, W), k, N = size, q - 1, len(canvas)
+    pixel = torch.arange(q, device=whole.device)
+    y = (i * (k // 2) - k // 4 + whole[:, 1]).view(N, 1, 1, 1) + pixel.view(q, 1)  # (N, 1, q, 1) frame rows
+    x = (j * (k // 2) - k // 4 + whole[:, 0]).view(N, 1, 1, 1) + pixel.view(1, q)  # (N, 1, 1, q) frame columns
+    channel = canvas.view(N, 1, 1, 1) * channels + torch.arange(channels, device=whole.device).view(channels, 1, 1)  # (N, C, 1, 1)
+    return torch.where((y >= 0) & (y < H) & (x >= 0) & (x < W), (channel * H + y) * W + x, spare)
+
 def render_layers(patches: torch.Tensor, # (N, C, k+1, k+1) premultiplied patches of the anchors drawn
                   whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y), from `shift_patches`
                   anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
@@ -62,14 +77,29 @@ def render_layers(patches: torch.Tensor, # (N, C, k+1, k+1) premultiplied patche
                   size: tuple, # (H, W) canvas
                   order: torch.Tensor) -> torch.Tensor: # (L, 16) drawing order of the groups in each layer
     "All layers' slots in drawing order, back to front: (B, L*16, C, H, W)."
-    (N, C, q, _), (B, L, gh, gw), (H, W), k = patches.shape, grid, size, patches.shape[-1] - 1
+    (N, C, q, _), (B, L, gh, gw), (H, W) = patches.shape, grid, size
     b, l, i, j = anchors.unbind(1)                                               # (N,) each
     slot = anchor_slots(order, (gh, gw)).to(patches.device)[l, i, j] + L * 16 * b
-    pixel = torch.arange(q, device=patches.device)
-    y = (i * (k // 2) - k // 4 + whole[:, 1]).view(N, 1, 1, 1) + pixel.view(q, 1)  # (N, 1, q, 1) frame rows
-    x = (j * (k // 2) - k // 4 + whole[:, 0]).view(N, 1, 1, 1) + pixel.view(1, q)  # (N, 1, 1, q) frame columns
-    channel = slot.view(N, 1, 1, 1) * C + torch.arange(C, device=patches.device).view(C, 1, 1)  # (N, C, 1, 1)
     spare = B * L * 16 * C * H * W                                             # takes the pixels beyond the frame
-    index = torch.where((y >= 0) & (y < H) & (x >= 0) & (x < W), (channel * H + y) * W + x, spare)  # (N, C, q, q)
-    canvases = patches.new_zeros(spare + 1).index_put((index.flatten(),), patches.flatten())
-    return canvases[:-1].view(B, L * 16, C, H, W)
+    index = canvas_index(slot, i, j, whole, C, q, size, spare)                  # (N, C, q, q)
+    return Scatter.apply(patches.flatten(), index.flatten(), spare).view(B, L * 16, C, H, W)
+
+# %% ../nbs/04a_compositing.ipynb #959ee604
+def depth_composite(patches: torch.Tensor, # (N, 4, k+1, k+1) premultiplied patches of the anchors drawn
+                    whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y), from `shift_patches`
+                    anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
+                    depth: torch.Tensor, # (N,) depth of each anchor: larger is in front
+                    background: torch.Tensor, # (B, 3, H, W)
+                    opaque: float=1 - 1e-4) -> tuple: # alpha is clipped to this for log(1 - alpha)
+    "Sprites blended by a softmax over depth where they overlap: image (B, 3, H, W) and sprite coverage A (B, 1, H, W)."
+    (N, _, q, _), (B, _, H, W) = patches.shape, background.shape
+    b, _, i, j = anchors.unbind(1)
+    weight = depth.exp().view(N, 1, 1, 1)
+    alpha = patches[:, 3:]
+    values = torch.cat([patches * weight, torch.log1p(-alpha.clamp(max=opaque))], 1)   # (N, 5, q, q)
+    spare = B * 5 * H * W
+    index = canvas_index(b, i, j, whole, 5, q, (H, W), spare)                     # (N, 5, q, q)
+    sums = values.new_zeros(spare + 1).index_put((index.flatten(),), values.flatten(), accumulate=True)[:-1].view(B, 5, H, W)
+    coverage = 1 - sums[:, 4:].exp()                                              # (B, 1, H, W)
+    colour = sums[:, :3] / sums[:, 3:4].clamp(min=1e-12)                           # depth-weighted mean colour
+    return coverage * colour + (1 - coverage) * background, coverage

@@ -21,7 +21,7 @@ __all__ = ['IMAGE_SUFFIXES', 'VIDEO_SUFFIXES', 'DECODE_ERRORS', 'CACHE_FOLDER', 
            'paint_layers', 'character_poses', 'coin_poses', 'cloud_sprite', 'pole_sprite', 'brick_sprite',
            'crate_sprite', 'boss_poses', 'walk_poses', 'digit_sprite', 'avoid_color', 'benchmark_sprites',
            'fold_bounce', 'cast_bounds', 'benchmark_world', 'benchmark_objects', 'render_benchmark_frame',
-           'benchmark_game', 'scrolling_backdrop']
+           'benchmark_game', 'camera_path', 'scrolling_backdrop']
 
 # %% ../nbs/00_data.ipynb #e4e31b91
 class MarionetteError(Exception):
@@ -634,20 +634,31 @@ def benchmark_game(out, # dataset folder to write (`frames/`, `masks/`, `instanc
     return out
 
 # %% ../nbs/00_data.ipynb #e3ba60ca
+def camera_path(n: int, # frames
+                span: int, # the camera's positions are 0 .. span
+                camera: str, # 'random': anywhere each frame; 'pan': across and back, one pixel a frame
+                rng: np.random.Generator) -> np.ndarray: # (n,) int positions
+    "Where a camera is along one axis in each of `n` frames."
+    if camera == 'random': return rng.integers(0, span + 1, n)
+    if camera != 'pan': raise ValueError(f"unknown camera {camera!r}: choose random or pan")
+    t = np.arange(n) % (2 * span) if span else np.zeros(n, dtype=int)
+    return np.where(t <= span, t, 2 * span - t)
+
 def scrolling_backdrop(data, # dataset folder (or `FrameDataset`) with masks/ (0 = background)
                        out, # dataset folder to write: frames/, masks/, backdrop.png (the texture), shifts.json
                        max_shift: tuple=(0, 16), # (sy, sx): the camera moves up to this many pixels each way
                        block: int=4, # side of the texture's blocks of one colour
                        seed: int=0, # seeds the texture and the shifts
+                       camera: str='random', # 'random': a random shift each frame; 'pan': a smooth scroll across and back
                       ) -> Path: # `out`
-    "Rewrite a game with masks over a texture that scrolls: each frame shows the backdrop at a random shift."
+    "Rewrite a game with masks over a texture that scrolls: each frame shows the backdrop at the camera's shift."
     ds = data if isinstance(data, FrameDataset) else FrameDataset(data)
     if ds.masks is None: raise DataError(f"{ds.root}: no masks/ folder, so the sprites cannot be put on a new backdrop")
     (N, _, H, W), (sy, sx) = ds.frames.shape, max_shift
     rng = np.random.default_rng(seed)
     blocks = rng.integers(0, 100, (3, -(-(H + 2 * sy) // block), -(-(W + 2 * sx) // block)), dtype=np.uint8)
     texture = torch.from_numpy(blocks).repeat_interleave(block, 1).repeat_interleave(block, 2)[:, :H + 2 * sy, :W + 2 * sx]
-    dy, dx = rng.integers(0, 2 * sy + 1, N), rng.integers(0, 2 * sx + 1, N)
+    dy, dx = camera_path(N, 2 * sy, camera, rng), camera_path(N, 2 * sx, camera, rng)
     out = Path(out); (out/'frames').mkdir(parents=True, exist_ok=True); (out/'masks').mkdir(exist_ok=True)
     for i, path in enumerate(ds.files):
         backdrop = texture[:, dy[i]:dy[i] + H, dx[i]:dx[i] + W]

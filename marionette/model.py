@@ -12,11 +12,11 @@ from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
 from .offsets import ShiftPredictor, anchor_crops, shift_patches
-from .compositing import premultiply, render_layers, draw_order, composite
+from .compositing import premultiply, render_layers, draw_order, composite, depth_composite
 from .background import make_background
 
 # %% auto #0
-__all__ = ['PRESETS', 'Config', 'preset', 'Decomposition', 'flatten_slots', 'MarioNette']
+__all__ = ['PRESETS', 'DEPTH_RANGE', 'Config', 'preset', 'Decomposition', 'flatten_slots', 'MarioNette']
 
 # %% ../nbs/07_model.ipynb #9f6b5b0a
 @dataclass
@@ -28,9 +28,10 @@ class Config:
     latent_dim: int = 128         # d: latent codes and anchor features
     width: int = 32               # channels of the first conv block (encoder and offset predictor)
     max_width: int = 128          # channel cap of the conv trunks
-    background: str = 'solid'     # 'solid' (k-means colour), 'learned' (texture + discrete shifts), 'stn' (texture + regressed continuous shift, Fig. 12's ablation) or 'none'
+    background: str = 'solid'     # 'solid' (k-means colour), 'learned' (texture + discrete shifts, each scored by how well its crop matches the frame), 'stn' (texture + regressed continuous shift, Fig. 12's ablation) or 'none'
     bg_shift: tuple = (16, 16)    # learned background: largest shift each way (y, x), in pixels
     layernorm: bool = True        # LayerNorm on latent codes (Fig. 10 ablates it)
+    compositing: str = 'over'     # 'over': random order within a layer, layers back to front (the paper); 'depth': a softmax over each anchor's learned depth where sprites overlap
     switches: str = 'beta'        # 'beta': soft switches with the Beta prior; 'straight_through': Fig. 10's ablation
     lr: float = 1e-4              # AdamW learning rate
     bg_lr: float = 1e-3           # learning rate of the learned background
@@ -50,13 +51,14 @@ class Config:
 
     def model_dict(self) -> dict:
         "The settings that shape the network: a checkpoint only loads into a model with the same ones."
-        keys = 'patch_size layers dict_size latent_dim width max_width background bg_shift layernorm'.split()
+        keys = 'patch_size layers dict_size latent_dim width max_width background bg_shift layernorm compositing'.split()
         return {k: getattr(self, k) for k in keys}
 
     def validate(self):
         k = self.patch_size
         if k < 8 or k & (k - 1): raise ValueError(f"patch size {k} must be a power of two, at least 8")
         if self.background not in ('solid', 'learned', 'stn', 'none'): raise ValueError(f"unknown background {self.background!r}")
+        if self.compositing not in ('over', 'depth'): raise ValueError(f"unknown compositing {self.compositing!r}")
         if self.switches not in ('beta', 'straight_through'): raise ValueError(f"unknown switches {self.switches!r}")
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
@@ -94,6 +96,7 @@ class Decomposition:
     slot_anchor: torch.Tensor|None = None # (B, L*16, H, W) flat anchor index l*Gh*Gw + i*Gw + j of each slot, -1 if empty
     background: torch.Tensor|None = None  # (B, 3, H, W)
     layers: torch.Tensor|None = None      # (B, L, 4, H, W) premultiplied RGBA of each layer alone
+    depths: torch.Tensor|None = None      # (B, L, Gh, Gw) depth of each anchor drawn (depth compositing; larger is in front)
 
     def instances(self) -> torch.Tensor: # (B, H, W) flat anchor index of the visible sprite, -1 for background
         "Which anchor's sprite is visible at each pixel."
@@ -115,6 +118,8 @@ def flatten_slots(slots: torch.Tensor) -> torch.Tensor: # (B, S, 4, H, W) premul
     return torch.cat([rgb, 1 - weights[:, :1]], 1)
 
 # %% ../nbs/07_model.ipynb #cc48970f
+DEPTH_RANGE = 4.0 # depth compositing: depths lie in (-4, 4), so one sprite outweighs another by up to e^8
+
 class MarioNette(nn.Module):
     "Dictionary, encoder, offset predictor and background: frames in, layered sprite decomposition out."
     def __init__(self, config: Config, # settings (see `PRESETS`)
@@ -126,6 +131,7 @@ class MarioNette(nn.Module):
         self.dictionary = Dictionary(c.dict_size, c.latent_dim, c.patch_size, c.layernorm)
         self.encoder = Encoder(c.patch_size, c.latent_dim, c.layers, c.width, c.max_width)
         self.shifter = ShiftPredictor(c.patch_size, c.latent_dim, c.width, c.max_width)
+        self.depth = nn.Linear(c.latent_dim, 1) if c.compositing == 'depth' else None
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
 
     def forward(self, frames: torch.Tensor, # (B, 3, H, W) in [0, 1]
@@ -156,11 +162,20 @@ class MarioNette(nn.Module):
         shifts = self.shifter(crops, chosen)                                 # (N, 2)
         patches, whole = shift_patches(premultiply(chosen), shifts)          # (N, 4, k+1, k+1), (N, 2)
         order = draw_order(L, self.training if shuffle is None else shuffle)
-        slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)  # (B, L*16, 4, H, W)
         background = self.background(frames)
-        recon, weights = composite(slots, background, weights=details)
+        if self.depth is None:
+            slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)  # (B, L*16, 4, H, W)
+            recon, weights = composite(slots, background, weights=details)
+        else:
+            depths = DEPTH_RANGE * torch.tanh(self.depth(features[b, l, i, j])[:, 0])    # (N,)
+            recon, coverage = depth_composite(patches, whole, anchors, depths, background)
+            if details:
+                slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)
+                share = render_layers(patches[:, 3:] * depths.exp().view(-1, 1, 1, 1), whole, anchors, (B, L, gh, gw), (H, W), order)[:, :, 0]
+                weights = torch.cat([1 - coverage, coverage * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+L*16, H, W)
         shifts = shifts.new_zeros(B, L, gh, gw, 2).index_put((b, l, i, j), shifts)   # anchors not drawn: none
-        out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights)
+        out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights if details else None)
+        if self.depth is not None: out.depths = depths.new_zeros(B, L, gh, gw).index_put((b, l, i, j), depths)
         if details:
             index = (l * gh * gw + i * gw + j + 1).to(frames.dtype).view(-1, 1, 1, 1)     # flat anchor index + 1
             owner = (patches[:, 3:] > 0).to(frames.dtype) * index                          # (N, 1, k+1, k+1)

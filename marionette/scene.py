@@ -53,8 +53,9 @@ def frame_placements(ids: torch.Tensor, # (B, L, Gh, Gw) dictionary index of eac
                      on: torch.Tensor, # (B, L, Gh, Gw) bool, active anchors
                      shifts: torch.Tensor, # (B, L, Gh, Gw, 2) offsets (x, y) in pixels
                      order: torch.Tensor, # (L, 16) drawing order of the groups in each layer
-                     patch_size: int) -> list: # per frame, its `Placement`s back to front
-    "The active anchors of each frame as placements, in the model's drawing order."
+                     patch_size: int, # k
+                     depths: torch.Tensor|None=None) -> list: # (B, L, Gh, Gw) depth compositing: smaller depth drawn first; returns per frame, its `Placement`s back to front
+    "The active anchors of each frame as placements, in the model's drawing order (by depth under depth compositing)."
     B, L, gh, gw = on.shape
     k = patch_size
     i, j = torch.meshgrid(torch.arange(gh), torch.arange(gw), indexing='ij')           # (Gh, Gw)
@@ -66,7 +67,7 @@ def frame_placements(ids: torch.Tensor, # (B, L, Gh, Gw) dictionary index of eac
     frames = []
     for b in range(B):
         active = on[b].nonzero().tolist()                                               # [(l, i, j), ...]
-        active.sort(key=lambda a: key[tuple(a)].item())
+        active.sort(key=lambda a: (0 if depths is None else depths[b][tuple(a)].item(), key[tuple(a)].item()))
         frames.append([Placement(int(ids[b, l, y, x]), l, *(corner[y, x] + shifts[b, l, y, x]).tolist(), int(anchor[l, y, x]))
                        for l, y, x in active])
     return frames
@@ -96,7 +97,8 @@ def scene_from_model(model: MarioNette, # trained model
     for batch in frames.split(batch_size):
         x = batch.to(model.device).float() / 255
         out = model(x, hard=True)
-        placements += frame_placements(out.ids.cpu(), out.on.cpu(), out.shifts.cpu(), out.order.cpu(), model.config.patch_size)
+        placements += frame_placements(out.ids.cpu(), out.on.cpu(), out.shifts.cpu(), out.order.cpu(), model.config.patch_size,
+                                       None if out.depths is None else out.depths.cpu())
         background, offset = background_of(model.background, x)
         offsets.append(offset)
     return Scene(model.dictionary.sprites().cpu(), placements, tuple(frames.shape[-2:]), background,

@@ -30,9 +30,11 @@ __all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'sample_bat
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
                frames: torch.Tensor) -> MarioNette: # (N, 3, H, W) uint8 training frames
-    "A fresh model sized for these frames, its background colour estimated from them."
+    "A fresh model sized for these frames, its background colour estimated from them, a learned texture started from their mosaic."
     color = background_color(frames) if config.background != 'none' else torch.zeros(3)
-    return MarioNette(config, tuple(frames.shape[-2:]), color)
+    model = MarioNette(config, tuple(frames.shape[-2:]), color)
+    if config.background == 'learned': model.background.init_texture(frames)   # 05_background: the scroll found before step 1
+    return model
 
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
