@@ -127,6 +127,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   reseed_every: int|None=None, # restart unused sprites every this many steps (0: never)
                   finetune_fraction: float|None=None, # share of the budget with the heavier Beta prior
                   front_dropout: float|None=None, # main phase: leave out each front-layer anchor with this probability
+                  compositing: str|None=None, # 'over' (the paper: random order within a layer) or 'depth' (a softmax over learned depths)
                   seed: int=0, # random seed
                   device: str='auto', # auto, cpu or cuda
                   tensorboard: bool=False, # log to RUN/tensorboard
@@ -141,9 +142,10 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     from marionette.training import train
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
-                     front_dropout=front_dropout)
+                     front_dropout=front_dropout, compositing=compositing)
     ckpt = Path(run)/'checkpoint.pt'
-    config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
+    try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
+    except ValueError as e: raise MarionetteError(f"train: {e}") from None                    # a setting out of range: one line
     model, history = train(data, run, config, steps=steps, minutes=minutes, device=device, seed=seed, tensorboard=tensorboard,
                            eval_data=eval_data, eval_every=eval_every, checkpoint_every=checkpoint_every, precision=precision,
                            compile=compile, distributed=distributed)
