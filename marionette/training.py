@@ -286,14 +286,16 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                     save(); last_ckpt = elapsed
                 if stop and bad == 0:
                     save()
+                    if distributed: dist.barrier()
                     signum = stops[0] if stops else signal.SIGTERM
                     raise RunStopped(f"stopped by {signal.Signals(signum).name} at step {step}; checkpoint saved to {ckpt_path}: "
                                      "run the same command to resume", signum)
             save()
+            if distributed: dist.barrier()                                       # no process leaves before the run is saved
         finally:
             bar.close()
             if writer: writer.close()
-            if distributed: stop_distributed()
+            if distributed: net = None; stop_distributed()                       # the wrapper holds the group: free it first
     return model.eval(), history
 
 # %% ../nbs/08_training.ipynb #0b4cfba5
