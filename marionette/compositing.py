@@ -7,8 +7,8 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'canvas_index', 'render_layers',
-           'depth_composite']
+__all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'canvas_index', 'render_layers', 'accumulate',
+           'coverage', 'depth_composite']
 
 # %% ../nbs/04a_compositing.ipynb #21a863d5
 def premultiply(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W)
@@ -85,6 +85,24 @@ def render_layers(patches: torch.Tensor, # (N, C, k+1, k+1) premultiplied patche
     return Scatter.apply(patches.flatten(), index.flatten(), spare).view(B, L * 16, C, H, W)
 
 # %% ../nbs/04a_compositing.ipynb #959ee604
+def accumulate(values: torch.Tensor, # (N, C, k+1, k+1) what each anchor adds
+               whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y), from `shift_patches`
+               anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
+               size: tuple) -> torch.Tensor: # (B, H, W) frames and canvas
+    "Every anchor's patch added onto its frame's canvas, in one scatter-add: (B, C, H, W)."
+    (N, C, q, _), (B, H, W) = values.shape, size
+    b, _, i, j = anchors.unbind(1)
+    spare = B * C * H * W
+    index = canvas_index(b, i, j, whole, C, q, (H, W), spare)                     # (N, C, q, q)
+    return values.new_zeros(spare + 1).index_put((index.flatten(),), values.flatten(), accumulate=True)[:-1].view(B, C, H, W)
+
+def coverage(patches: torch.Tensor, # (N, 4, k+1, k+1) premultiplied patches of the anchors drawn
+             whole: torch.Tensor, anchors: torch.Tensor, # as for `accumulate`
+             size: tuple, # (B, H, W)
+             opaque: float=1 - 1e-4) -> torch.Tensor: # alpha is clipped to this for log(1 - alpha)
+    "How much of each pixel the sprites cover together, whatever their order, 1 - prod(1 - alpha): (B, 1, H, W)."
+    return 1 - accumulate(torch.log1p(-patches[:, 3:].clamp(max=opaque)), whole, anchors, size).exp()
+
 def depth_composite(patches: torch.Tensor, # (N, 4, k+1, k+1) premultiplied patches of the anchors drawn
                     whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y), from `shift_patches`
                     anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
@@ -92,14 +110,9 @@ def depth_composite(patches: torch.Tensor, # (N, 4, k+1, k+1) premultiplied patc
                     background: torch.Tensor, # (B, 3, H, W)
                     opaque: float=1 - 1e-4) -> tuple: # alpha is clipped to this for log(1 - alpha)
     "Sprites blended by a softmax over depth where they overlap: image (B, 3, H, W) and sprite coverage A (B, 1, H, W)."
-    (N, _, q, _), (B, _, H, W) = patches.shape, background.shape
-    b, _, i, j = anchors.unbind(1)
-    weight = depth.exp().view(N, 1, 1, 1)
-    alpha = patches[:, 3:]
-    values = torch.cat([patches * weight, torch.log1p(-alpha.clamp(max=opaque))], 1)   # (N, 5, q, q)
-    spare = B * 5 * H * W
-    index = canvas_index(b, i, j, whole, 5, q, (H, W), spare)                     # (N, 5, q, q)
-    sums = values.new_zeros(spare + 1).index_put((index.flatten(),), values.flatten(), accumulate=True)[:-1].view(B, 5, H, W)
-    coverage = 1 - sums[:, 4:].exp()                                              # (B, 1, H, W)
+    (B, _, H, W), alpha = background.shape, patches[:, 3:]
+    values = torch.cat([patches * depth.exp().view(-1, 1, 1, 1), torch.log1p(-alpha.clamp(max=opaque))], 1)   # (N, 5, q, q)
+    sums = accumulate(values, whole, anchors, (B, H, W))                           # (B, 5, H, W)
+    covered = 1 - sums[:, 4:].exp()                                                # (B, 1, H, W)
     colour = sums[:, :3] / sums[:, 3:4].clamp(min=1e-12)                           # depth-weighted mean colour
-    return coverage * colour + (1 - coverage) * background, coverage
+    return covered * colour + (1 - covered) * background, covered

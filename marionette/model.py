@@ -12,7 +12,7 @@ from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
 from .offsets import ShiftPredictor, anchor_crops, shift_patches
-from .compositing import premultiply, render_layers, draw_order, composite, depth_composite
+from .compositing import premultiply, render_layers, draw_order, composite, depth_composite, coverage
 from .background import make_background
 
 # %% auto #0
@@ -31,6 +31,7 @@ class Config:
     background: str = 'solid'     # 'solid' (k-means colour), 'learned' (texture + discrete shifts, each scored by how well its crop matches the frame), 'stn' (texture + regressed continuous shift, Fig. 12's ablation) or 'none'
     bg_shift: tuple = (16, 16)    # learned background: largest shift each way (y, x), in pixels
     layernorm: bool = True        # LayerNorm on latent codes (Fig. 10 ablates it)
+    layering: str = 'heads'       # 'heads': the encoder gives every layer at once (the paper); 'peel': one detector run front to back, each layer on the frame with the layers in front of it taken out
     compositing: str = 'over'     # 'over': random order within a layer, layers back to front (the paper); 'depth': a softmax over each anchor's learned depth where sprites overlap
     switches: str = 'beta'        # 'beta': soft switches with the Beta prior; 'straight_through': Fig. 10's ablation
     lr: float = 1e-4              # AdamW learning rate
@@ -51,13 +52,14 @@ class Config:
 
     def model_dict(self) -> dict:
         "The settings that shape the network: a checkpoint only loads into a model with the same ones."
-        keys = 'patch_size layers dict_size latent_dim width max_width background bg_shift layernorm compositing'.split()
+        keys = 'patch_size layers dict_size latent_dim width max_width background bg_shift layernorm layering compositing'.split()
         return {k: getattr(self, k) for k in keys}
 
     def validate(self):
         k = self.patch_size
         if k < 8 or k & (k - 1): raise ValueError(f"patch size {k} must be a power of two, at least 8")
         if self.background not in ('solid', 'learned', 'stn', 'none'): raise ValueError(f"unknown background {self.background!r}")
+        if self.layering not in ('heads', 'peel'): raise ValueError(f"unknown layering {self.layering!r}")
         if self.compositing not in ('over', 'depth'): raise ValueError(f"unknown compositing {self.compositing!r}")
         if self.switches not in ('beta', 'straight_through'): raise ValueError(f"unknown switches {self.switches!r}")
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
@@ -129,10 +131,35 @@ class MarioNette(nn.Module):
         c = self.config = config.validate()
         self.frame_size = tuple(frame_size)
         self.dictionary = Dictionary(c.dict_size, c.latent_dim, c.patch_size, c.layernorm)
-        self.encoder = Encoder(c.patch_size, c.latent_dim, c.layers, c.width, c.max_width)
+        self.encoder = Encoder(c.patch_size, c.latent_dim, c.layers if c.layering == 'heads' else 1, c.width, c.max_width)
         self.shifter = ShiftPredictor(c.patch_size, c.latent_dim, c.width, c.max_width)
         self.depth = nn.Linear(c.latent_dim, 1) if c.compositing == 'depth' else None
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
+
+    def draw(self, features: torch.Tensor, switches: torch.Tensor, # (B, L', Gh, Gw, d), (B, L', Gh, Gw) of layers first..
+             image: torch.Tensor, # (B, 3, H', W') the padded frames these layers are cropped from
+             sprites: torch.Tensor, # (m, 4, k, k) the dictionary
+             first: int, # the index of the first of these layers
+             hard: bool, drop: float) -> dict: # as in `forward`
+        "Selection, offsets and patches of the anchors these layers draw."
+        c, (B, L, gh, gw) = self.config, switches.shape
+        scores = selection_scores(features, self.dictionary.keys())           # (B, L', Gh, Gw, m)
+        ids, on = hard_selection(scores, switches)
+        p, every = switches, not hard and (c.switches == 'straight_through' or not c.negligible)
+        if c.switches == 'straight_through' and not hard: p = on.to(p.dtype) + p - p.detach()  # every switch needs its gradient
+        if drop and not hard:
+            keep = torch.rand_like(p) >= drop                                # (B, L', Gh, Gw)
+            if first == 0: keep[:, 0] = True                                 # the back layer is never left out
+            p = p * keep
+        grid = [torch.arange(n, device=image.device) for n in (B, L, gh, gw)]
+        anchors = (torch.stack(torch.meshgrid(*grid, indexing='ij'), -1).view(-1, 4) if every      # every anchor: no host sync
+                   else (on if hard else p > c.negligible).nonzero())                                # (N, 4) frame, layer, row, column
+        b, l, i, j = anchors.unbind(1)
+        chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
+        shifts = self.shifter(anchor_crops(image, c.patch_size)[b, i, j], chosen)   # (N, 2)
+        patches, whole = shift_patches(premultiply(chosen), shifts)          # (N, 4, k+1, k+1), (N, 2)
+        return dict(scores=scores, switches=switches, ids=ids, on=on, features=features[b, l, i, j],
+                    anchors=anchors + anchors.new_tensor([0, first, 0, 0]), shifts=shifts, patches=patches, whole=whole)
 
     def forward(self, frames: torch.Tensor, # (B, 3, H, W) in [0, 1]
                 hard: bool=False, # test-time hard selection and binary switches
@@ -141,38 +168,32 @@ class MarioNette(nn.Module):
                 details: bool=False) -> Decomposition: # also visible weights, slot anchors, background and layer images
         k, L = self.config.patch_size, self.config.layers
         B, _, H, W = frames.shape
-        padded = F.pad(frames, (0, -W % (k // 2), 0, -H % (k // 2)))
-        features, switches = self.encoder(padded)                            # (B, L, Gh, Gw, d), (B, L, Gh, Gw)
-        gh, gw = switches.shape[-2:]
-        sprites = self.dictionary.sprites()                                  # (m, 4, k, k)
-        scores = selection_scores(features, self.dictionary.keys())           # (B, L, Gh, Gw, m)
-        ids, on = hard_selection(scores, switches)
-        p, every = switches, not hard and (self.config.switches == 'straight_through' or not self.config.negligible)
-        if self.config.switches == 'straight_through' and not hard: p = on.to(p.dtype) + p - p.detach()  # every switch needs its gradient
-        if drop and not hard:
-            keep = torch.rand_like(p) >= drop                                # (B, L, Gh, Gw)
-            keep[:, 0] = True                                                # the back layer is never left out
-            p = p * keep
-        grid = [torch.arange(n, device=frames.device) for n in (B, L, gh, gw)]
-        anchors = (torch.stack(torch.meshgrid(*grid, indexing='ij'), -1).view(-1, 4) if every      # every anchor: no host sync
-                   else (on if hard else p > self.config.negligible).nonzero())                     # (N, 4) frame, layer, row, column
+        pad = (0, -W % (k // 2), 0, -H % (k // 2))
+        padded, background, sprites = F.pad(frames, pad), self.background(frames), self.dictionary.sprites()
+        if self.config.layering == 'heads': drawn = [self.draw(*self.encoder(padded), padded, sprites, 0, hard, drop)]
+        else:                                                                # front to back, each on what the layers in front left
+            drawn, seen, behind = [], padded, F.pad(background, pad).detach()
+            for layer in reversed(range(L)):
+                drawn.insert(0, self.draw(*self.encoder(seen), seen, sprites, layer, hard, drop))
+                if layer:
+                    front = drawn[0]
+                    covered = coverage(front['patches'], front['whole'], front['anchors'], (B, *seen.shape[-2:]))  # (B, 1, H', W')
+                    seen = (seen * (1 - covered) + behind * covered).detach()       # (B, 3, H', W')
+        scores, switches, ids, on = (torch.cat([d[key] for d in drawn], 1) for key in ('scores', 'switches', 'ids', 'on'))
+        features, anchors, shifts, patches, whole = (torch.cat([d[key] for d in drawn]) for key in ('features', 'anchors', 'shifts', 'patches', 'whole'))
         b, l, i, j = anchors.unbind(1)
-        chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
-        crops = anchor_crops(padded, k)[b, i, j]                             # (N, 3, k, k)
-        shifts = self.shifter(crops, chosen)                                 # (N, 2)
-        patches, whole = shift_patches(premultiply(chosen), shifts)          # (N, 4, k+1, k+1), (N, 2)
+        gh, gw = switches.shape[-2:]
         order = draw_order(L, self.training if shuffle is None else shuffle)
-        background = self.background(frames)
         if self.depth is None:
             slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)  # (B, L*16, 4, H, W)
             recon, weights = composite(slots, background, weights=details)
         else:
-            depths = DEPTH_RANGE * torch.tanh(self.depth(features[b, l, i, j])[:, 0])    # (N,)
-            recon, coverage = depth_composite(patches, whole, anchors, depths, background)
+            depths = DEPTH_RANGE * torch.tanh(self.depth(features)[:, 0])    # (N,)
+            recon, covered = depth_composite(patches, whole, anchors, depths, background)
             if details:
                 slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)
                 share = render_layers(patches[:, 3:] * depths.exp().view(-1, 1, 1, 1), whole, anchors, (B, L, gh, gw), (H, W), order)[:, :, 0]
-                weights = torch.cat([1 - coverage, coverage * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+L*16, H, W)
+                weights = torch.cat([1 - covered, covered * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+L*16, H, W)
         shifts = shifts.new_zeros(B, L, gh, gw, 2).index_put((b, l, i, j), shifts)   # anchors not drawn: none
         out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights if details else None)
         if self.depth is not None: out.depths = depths.new_zeros(B, L, gh, gw).index_put((b, l, i, j), depths)
