@@ -179,8 +179,9 @@ class MarioNette(nn.Module):
                     front = drawn[0]
                     covered = coverage(front['patches'], front['whole'], front['anchors'], (B, *seen.shape[-2:]))  # (B, 1, H', W')
                     seen = (seen * (1 - covered) + behind * covered).detach()       # (B, 3, H', W')
-        scores, switches, ids, on = (torch.cat([d[key] for d in drawn], 1) for key in ('scores', 'switches', 'ids', 'on'))
-        features, anchors, shifts, patches, whole = (torch.cat([d[key] for d in drawn]) for key in ('features', 'anchors', 'shifts', 'patches', 'whole'))
+        join = lambda key, dim: drawn[0][key] if len(drawn) == 1 else torch.cat([d[key] for d in drawn], dim)   # one pass: no copy
+        scores, switches, ids, on = (join(key, 1) for key in ('scores', 'switches', 'ids', 'on'))
+        features, anchors, shifts, patches, whole = (join(key, 0) for key in ('features', 'anchors', 'shifts', 'patches', 'whole'))
         b, l, i, j = anchors.unbind(1)
         gh, gw = switches.shape[-2:]
         order = draw_order(L, self.training if shuffle is None else shuffle)
