@@ -42,6 +42,8 @@ class Config:
     lambda_beta: float = 0.002    # Beta(2, 2) prior, main phase
     lambda_beta_finetune: float = 0.1 # Beta(2, 2) prior, fine-tune phase
     finetune_fraction: float = 0.05   # share of the budget spent fine-tuning (paper: 10k of 210k steps)
+    select_temperature: float = 1.0   # selection softmax temperature at the end of training, lowered geometrically from 1 over the last `anneal_fraction` (1: Eq. 1 throughout, the paper)
+    anneal_fraction: float = 0.3      # share of the budget over which the selection temperature falls
     warmup_steps: int = 0         # linear learning-rate warm-up
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
@@ -65,6 +67,8 @@ class Config:
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
+        if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
+        if not 0 < self.anneal_fraction <= 1: raise ValueError(f"anneal_fraction {self.anneal_fraction} must be in (0, 1]")
         return self
 
 # %% ../nbs/07_model.ipynb #9b64e906
@@ -73,7 +77,8 @@ PRESETS = {
     'mario': Config(patch_size=32),                              # Super Mario Bros.-like data
     'spaceinvaders': Config(patch_size=16),                      # Space Invaders-like data
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
-                      warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3),  # fast on a CPU (see 08a_fast_training)
+                      warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
+                      layering='peel', select_temperature=0.1),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
 
@@ -135,6 +140,7 @@ class MarioNette(nn.Module):
         self.shifter = ShiftPredictor(c.patch_size, c.latent_dim, c.width, c.max_width)
         self.depth = nn.Linear(c.latent_dim, 1) if c.compositing == 'depth' else None
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
+        self.register_buffer('temperature', torch.tensor(float(c.select_temperature)), persistent=False)  # of the selection softmax: training lowers it to this
 
     def draw(self, features: torch.Tensor, switches: torch.Tensor, # (B, L', Gh, Gw, d), (B, L', Gh, Gw) of layers first..
              image: torch.Tensor, # (B, 3, H', W') the padded frames these layers are cropped from
@@ -143,7 +149,7 @@ class MarioNette(nn.Module):
              hard: bool, drop: float) -> dict: # as in `forward`
         "Selection, offsets and patches of the anchors these layers draw."
         c, (B, L, gh, gw) = self.config, switches.shape
-        scores = selection_scores(features, self.dictionary.keys())           # (B, L', Gh, Gw, m)
+        scores = selection_scores(features, self.dictionary.keys(), self.temperature)   # (B, L', Gh, Gw, m)
         ids, on = hard_selection(scores, switches)
         p, every = switches, not hard and (c.switches == 'straight_through' or not c.negligible)
         if c.switches == 'straight_through' and not hard: p = on.to(p.dtype) + p - p.detach()  # every switch needs its gradient

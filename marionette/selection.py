@@ -12,9 +12,10 @@ __all__ = ['selection_scores', 'soft_sprites', 'hard_selection', 'hard_sprites']
 
 # %% ../nbs/03_selection.ipynb #522ad9b2
 def selection_scores(anchors: torch.Tensor, # (B, L, Gh, Gw, d) anchor features
-                     keys: torch.Tensor) -> torch.Tensor: # (m, d) normalised dictionary codes
+                     keys: torch.Tensor, # (m, d) normalised dictionary codes
+                     temperature: float|torch.Tensor=1.0) -> torch.Tensor: # divides the logits; 1: Eq. 1
     "Eq. 1: softmax over the dictionary of anchor-code dot products / sqrt(d); (B, L, Gh, Gw, m)."
-    return torch.softmax(anchors @ keys.T / math.sqrt(keys.shape[-1]), dim=-1)
+    return torch.softmax(anchors @ keys.T / (math.sqrt(keys.shape[-1]) * temperature), dim=-1)
 
 # %% ../nbs/03_selection.ipynb #715d2f1e
 def soft_sprites(scores: torch.Tensor, # (B, L, Gh, Gw, m) selection scores

@@ -39,13 +39,14 @@ def make_model(config: Config, # settings
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
              progress: float, # fraction of the budget used, in [0, 1]
-             step: int) -> tuple: # (learning-rate factor, lambda_beta)
-    "Learning-rate factor and Beta-prior weight at this point of training."
+             step: int) -> tuple: # (learning-rate factor, lambda_beta, selection temperature)
+    "Learning-rate factor, Beta-prior weight and selection temperature at this point of training."
     lr_factor = min(1.0, (step + 1) / config.warmup_steps) if config.warmup_steps else 1.0
     if config.lr_schedule == 'cosine':
         lr_factor *= config.lr_final + (1 - config.lr_final) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
     finetune = progress >= 1 - config.finetune_fraction
-    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta)
+    cooled = max(0.0, min(progress, 1.0) - (1 - config.anneal_fraction)) / config.anneal_fraction   # 0 until the anneal, 1 at the end
+    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta), config.select_temperature ** cooled
 
 # %% ../nbs/08_training.ipynb #d2e27bae
 def learning_groups(model: MarioNette, config: Config) -> list:
@@ -243,8 +244,9 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         try:
             while budget() < 1:
                 t0 = time.perf_counter()
-                lr_factor, lambda_beta = schedule(config, budget(), step)
+                lr_factor, lambda_beta, temperature = schedule(config, budget(), step)
                 for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
+                model.temperature.fill_(temperature)
                 frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, ds.crop, rank, world)
                 drop = config.front_dropout if budget() < 1 - config.finetune_fraction else 0.0   # main phase only
                 with autocast(dev, prec): out, losses = step_losses(net, frames, config, lambda_beta, drop)
@@ -272,7 +274,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 stop = bool(stops)
                 if distributed: stop, elapsed = agree(stop, elapsed, dev)
                 if n and (n == log_every or budget() >= 1):
-                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, skipped_steps=skipped,
+                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, temperature=temperature, skipped_steps=skipped,
                                  **{k: (v / n).item() for k, v in sums.items()})
                     entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
                     if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
@@ -294,6 +296,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
             if distributed: dist.barrier()                                       # no process leaves before the run is saved
         finally:
             bar.close()
+            model.temperature.fill_(config.select_temperature)                  # the trained model's soft pass, as a loaded one's
             if writer: writer.close()
             if distributed: net = None; stop_distributed()                       # the wrapper holds the group: free it first
     return model.eval(), history
