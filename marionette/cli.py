@@ -99,10 +99,11 @@ def data_video(video, # video file: MP4, WebM, MKV, AVI, animated GIF, anything 
 
 def data_spaceinvaders(out, # dataset folder to write: frames/
                        frames: int=5000, # number of frames
-                       seed: int=0): # seeds the player
+                       seed: int=0, # seeds the player
+                       offset: int=0): # play this many frames first: held-out frames past the opening every seed shares
     "Write Atari Space Invaders frames from the ale-py emulator (needs the games extra)."
     from marionette.games import spaceinvaders_frames
-    print(f"wrote {frames} frames to {spaceinvaders_frames(out, frames=frames, seed=seed)}")
+    print(f"wrote {frames} frames to {spaceinvaders_frames(out, frames=frames, seed=seed, offset=offset)}")
 
 def data_mario(out, # dataset folder to write: frames/ and boxes.json
                frames: int=2220, # number of frames
@@ -130,6 +131,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   layering: str|None=None, # 'heads' (the paper: every layer from one encoder pass) or 'peel' (front to back, each layer on what the ones in front left)
                   compositing: str|None=None, # 'over' (the paper: random order within a layer) or 'depth' (a softmax over learned depths)
                   select_temperature: float|None=None, # selection softmax temperature at the end of training, in (0, 1] (1: the paper's Eq. 1 throughout)
+                  crop_patches: int|None=None, # train on random crops this many patches wide, from larger frames over a solid background (0: whole frames)
                   seed: int=0, # random seed
                   device: str='auto', # auto, cpu or cuda
                   tensorboard: bool=False, # log to RUN/tensorboard
@@ -144,7 +146,8 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     from marionette.training import train
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
-                     front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature)
+                     front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
+                     crop_patches=crop_patches)
     ckpt = Path(run)/'checkpoint.pt'
     try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     except ValueError as e: raise MarionetteError(f"train: {e}") from None                    # a setting out of range: one line

@@ -60,8 +60,9 @@ def held_random_actions(rng: np.random.Generator, # seeded generator
 # %% ../nbs/11_games.ipynb #3efdc0bf
 def spaceinvaders_frames(out, # dataset folder to write (`frames/`)
                          frames: int=5000, # number of frames
-                         seed: int=0) -> Path: # `out`
-    "Play Space Invaders with a seeded random player and write every 210x160 frame; returns `out`."
+                         seed: int=0, # seeds the emulator and the player
+                         offset: int=0) -> Path: # play this many frames first, unwritten (held-out frames past the opening every seed shares); returns `out`
+    "Play Space Invaders with a seeded random player and write every 210x160 frame."
     ale_py, roms = import_game_module('ale_py'), import_game_module('ale_py.roms')
     folder = frame_folder_for(out)
     ale_py.ALEInterface.setLoggerMode(ale_py.LoggerMode.Error)
@@ -72,9 +73,9 @@ def spaceinvaders_frames(out, # dataset folder to write (`frames/`)
     ale.loadROM(str(roms.get_rom_path('space_invaders')))
     moves = ale.getMinimalActionSet()
     policy = held_random_actions(np.random.default_rng(seed), len(moves))
-    for t in range(frames):
+    for t in range(offset + frames):
         ale.act(moves[next(policy)])
-        save_frame(ale.getScreenRGB(), folder, t) # (210, 160, 3)
+        if t >= offset: save_frame(ale.getScreenRGB(), folder, t - offset) # (210, 160, 3)
         if ale.game_over(): ale.reset_game()
     return Path(out)
 

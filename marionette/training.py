@@ -23,9 +23,9 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
                              write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'sample_batch', 'tensorboard_writer', 'selection_usage',
-           'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts',
-           'agree', 'train', 'peak_memory_mb', 'bench']
+__all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'sample_batch', 'training_crop', 'tensorboard_writer',
+           'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume',
+           'share_restarts', 'agree', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -85,6 +85,15 @@ def sample_batch(frames: torch.Tensor, # (N, 3, H, W) uint8 training frames, on 
     batch = frames[idx[mine].to(frames.device)]
     if crop: batch = torch.stack([f[:, y:y + crop, x:x + crop] for f, y, x in zip(batch, *corners)])
     return batch.to(device, non_blocking=True).float() / 255
+
+# %% ../nbs/08_training.ipynb #0f46fdc1
+def training_crop(config: Config, # settings: `crop_patches`, `patch_size`, `background`
+                  frame_size: tuple, # (H, W) of the training frames
+                  crop: int|None=None) -> int|None: # the dataset's own crop, which comes first
+    "Side of the random square crops a training batch is cut into, or None for whole frames."
+    side = config.crop_patches * config.patch_size
+    if crop or not side or config.background not in ('solid', 'none') or min(frame_size) <= side: return crop
+    return side
 
 # %% ../nbs/08_training.ipynb #e6776d01
 def tensorboard_writer(run: Path):
@@ -230,6 +239,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         net = DistributedDataParallel(model, device_ids=[dev] if dev.type == 'cuda' else None) if distributed else model
         if compile: net = torch.compile(net)
         scaler, source = grad_scaler(dev, prec), frames_on(ds.frames, dev)
+        crop = training_crop(config, tuple(ds.frames.shape[-2:]), ds.crop)
         usage = state['usage'].to(dev) if state and 'usage' in state else torch.zeros(config.dict_size, device=dev)
         if steps is None and minutes is None: steps = config.steps
         budget = (lambda: step / steps) if steps is not None else (lambda: elapsed / (60 * minutes))
@@ -247,7 +257,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 lr_factor, lambda_beta, temperature = schedule(config, budget(), step)
                 for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
                 model.temperature.fill_(temperature)
-                frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, ds.crop, rank, world)
+                frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, crop, rank, world)
                 drop = config.front_dropout if budget() < 1 - config.finetune_fraction else 0.0   # main phase only
                 with autocast(dev, prec): out, losses = step_losses(net, frames, config, lambda_beta, drop)
                 opt.zero_grad(set_to_none=True)
