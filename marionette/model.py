@@ -11,7 +11,7 @@ from torch import nn
 from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
-from .offsets import ShiftPredictor, anchor_crops, shift_patches
+from .offsets import ShiftPredictor, anchor_crops, shift_patches, placements, duplicates
 from .compositing import premultiply, render_layers, draw_order, composite, depth_composite, coverage
 from .background import make_background
 
@@ -50,6 +50,7 @@ class Config:
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
+    dedup: float = 0.0            # hard pass: an anchor whose sprite a more confident anchor draws within this fraction of k is left out (0: never; `04_offsets`)
     crop_patches: int = 0         # training: random square crops this many patch sizes wide, from frames larger than that over a solid (or no) background (0: whole frames)
     steps: int = 210_000          # budget when neither steps nor minutes are given (paper: 200k + 10k)
 
@@ -68,6 +69,7 @@ class Config:
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
         if self.crop_patches < 0: raise ValueError(f"crop_patches {self.crop_patches} must be 0 (whole frames) or positive")
+        if not 0 <= self.dedup <= 1: raise ValueError(f"dedup {self.dedup} must be in [0, 1] (a fraction of the patch size)")
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
         if not 0 < self.anneal_fraction <= 1: raise ValueError(f"anneal_fraction {self.anneal_fraction} must be in (0, 1]")
@@ -80,7 +82,7 @@ PRESETS = {
     'spaceinvaders': Config(patch_size=16),                      # Space Invaders-like data
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
                       warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
-                      layering='peel', select_temperature=0.1, crop_patches=8),  # fast on a CPU (see 08a_fast_training)
+                      layering='peel', select_temperature=0.1, crop_patches=8, dedup=0.125),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
 
@@ -191,6 +193,12 @@ class MarioNette(nn.Module):
         scores, switches, ids, on = (join(key, 1) for key in ('scores', 'switches', 'ids', 'on'))
         features, anchors, shifts, patches, whole = (join(key, 0) for key in ('features', 'anchors', 'shifts', 'patches', 'whole'))
         b, l, i, j = anchors.unbind(1)
+        if hard and self.config.dedup:                                       # each object drawn once (`04_offsets`)
+            confidence = switches[b, l, i, j] * scores[b, l, i, j].gather(1, ids[b, l, i, j, None])[:, 0]
+            again = duplicates(anchors, ids[b, l, i, j], placements(anchors, shifts, k), confidence, self.config.dedup * k)
+            on = on.index_put((b[again], l[again], i[again], j[again]), torch.zeros((), dtype=torch.bool, device=on.device))
+            features, anchors, shifts, patches, whole = (t[~again] for t in (features, anchors, shifts, patches, whole))
+            b, l, i, j = anchors.unbind(1)
         gh, gw = switches.shape[-2:]
         order = draw_order(L, self.training if shuffle is None else shuffle)
         if self.depth is None:

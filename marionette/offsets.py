@@ -10,7 +10,7 @@ from torch import nn
 from .encoder import conv_trunk, groups_for
 
 # %% auto #0
-__all__ = ['anchor_crops', 'ShiftPredictor', 'shift_patches']
+__all__ = ['anchor_crops', 'ShiftPredictor', 'shift_patches', 'placements', 'duplicates']
 
 # %% ../nbs/04_offsets.ipynb #1dfc29e8
 def anchor_crops(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
@@ -48,3 +48,26 @@ def shift_patches(sprites: torch.Tensor, # (N, C, k, k)
     padded = F.pad(sprites, (1, 1, 1, 1))                                                 # (N, C, k+2, k+2)
     rows = r[:, 0] * padded[..., :-1] + (1 - r[:, 0]) * padded[..., 1:]                   # (N, C, k+2, k+1)
     return r[:, 1] * rows[..., :-1, :] + (1 - r[:, 1]) * rows[..., 1:, :], whole.long()
+
+# %% ../nbs/04_offsets.ipynb #a8105a40
+def placements(anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
+               shifts: torch.Tensor, # (N, 2) offsets (x, y) in pixels
+               patch_size: int) -> torch.Tensor: # (N, 2) float (x, y) of each sprite's top-left pixel in the frame
+    "Where each drawn sprite lands: its anchor's k x k window moved by the offset."
+    k = patch_size
+    return anchors[:, [3, 2]].to(shifts.dtype) * (k // 2) - k // 4 + shifts
+
+def duplicates(anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
+               ids: torch.Tensor, # (N,) long dictionary sprite each anchor draws
+               corners: torch.Tensor, # (N, 2) where each lands (`placements`)
+               confidence: torch.Tensor, # (N,) of a pair, the more confident anchor is kept (ties: the first)
+               radius: float) -> torch.Tensor: # pixels
+    "(N,) bool: the anchors whose sprite a more confident anchor of the same frame draws within `radius` pixels."
+    found = torch.zeros(len(ids), dtype=torch.bool, device=ids.device)
+    for frame in anchors[:, 0].unique():                                     # pairs within a frame only: memory O(N_frame^2)
+        mine = (anchors[:, 0] == frame).nonzero()[:, 0]
+        c, order = confidence[mine], torch.arange(len(mine), device=ids.device)
+        better = (c[None] > c[:, None]) | ((c[None] == c[:, None]) & (order[None] < order[:, None]))   # (n, n): column beats row
+        same = (ids[mine, None] == ids[None, mine]) & (torch.cdist(corners[mine], corners[mine]) < radius)
+        found[mine] = (better & same).any(1)
+    return found
