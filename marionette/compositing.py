@@ -36,10 +36,11 @@ def composite(slots: torch.Tensor, # (B, S, 4, H, W) premultiplied RGBA, back to
               weights: bool=True) -> tuple: # also return the visible weights (training does not need them)
     "Porter-Duff over of all slots onto the background: image (B, 3, H, W) and visible weights (B, S+1, H, W) or None."
     colour, alpha = slots.split([3, 1], 2)                                      # (B, S, 3, H, W), (B, S, 1, H, W)
+    image = background
+    for c, a in zip(colour.unbind(1), alpha.unbind(1)): image = c + (1 - a) * image   # back to front, one slot at a time
+    if not weights: return image, None
     behind = torch.cumprod((1 - alpha).flip(1), 1).flip(1)                      # prod_{t >= s} (1 - alpha_t)
     in_front = torch.cat([behind[:, 1:], torch.ones_like(alpha[:, :1])], 1)     # prod_{t > s} (1 - alpha_t)
-    image = (colour * in_front).sum(1) + background * behind[:, 0]
-    if not weights: return image, None
     return image, torch.cat([behind[:, 0], (alpha * in_front)[:, :, 0]], 1)
 
 # %% ../nbs/04a_compositing.ipynb #d24e8687
