@@ -196,7 +196,7 @@ class MarioNette(nn.Module):
         if hard and self.config.dedup:                                       # each object drawn once (`04_offsets`)
             confidence = switches[b, l, i, j] * scores[b, l, i, j].gather(1, ids[b, l, i, j, None])[:, 0]
             again = duplicates(anchors, ids[b, l, i, j], placements(anchors, shifts, k), confidence, self.config.dedup * k)
-            on = on.index_put((b[again], l[again], i[again], j[again]), torch.zeros((), dtype=torch.bool, device=on.device))
+            on = on.index_put((b[again], l[again], i[again], j[again]), on.new_zeros(()))
             features, anchors, shifts, patches, whole = (t[~again] for t in (features, anchors, shifts, patches, whole))
             b, l, i, j = anchors.unbind(1)
         gh, gw = switches.shape[-2:]

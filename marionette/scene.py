@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .data import MarionetteError
-from .offsets import shift_patches
+from .offsets import shift_patches, placements
 from .compositing import premultiply
 from .background import LearnedBackground, STNBackground
 from .model import MarioNette
@@ -57,20 +57,16 @@ def frame_placements(ids: torch.Tensor, # (B, L, Gh, Gw) dictionary index of eac
                      depths: torch.Tensor|None=None) -> list: # (B, L, Gh, Gw) depth compositing: smaller depth drawn first; returns per frame, its `Placement`s back to front
     "The active anchors of each frame as placements, in the model's drawing order (by depth under depth compositing)."
     B, L, gh, gw = on.shape
-    k = patch_size
     i, j = torch.meshgrid(torch.arange(gh), torch.arange(gw), indexing='ij')           # (Gh, Gw)
     rank = order.argsort(1)                                                             # rank[l, g]: when group g is drawn
     layer = torch.arange(L).view(L, 1, 1)
     key = (layer * 16 + rank[:, (i % 4) * 4 + j % 4]) * gh * gw + i * gw + j            # (L, Gh, Gw) drawing position
     anchor = (layer * gh + i) * gw + j                                                  # (L, Gh, Gw) flat anchor index
-    corner = torch.stack([(j + 0.5) * k / 2 - k / 2, (i + 0.5) * k / 2 - k / 2], -1)  # (Gh, Gw, 2) unshifted corner
-    frames = []
-    for b in range(B):
-        active = on[b].nonzero().tolist()                                               # [(l, i, j), ...]
-        active.sort(key=lambda a: (0 if depths is None else depths[b][tuple(a)].item(), key[tuple(a)].item()))
-        frames.append([Placement(int(ids[b, l, y, x]), l, *(corner[y, x] + shifts[b, l, y, x]).tolist(), int(anchor[l, y, x]))
-                       for l, y, x in active])
-    return frames
+    frames, anchors = [[] for _ in range(B)], on.nonzero()                             # (N, 4) frame, layer, row, column
+    for (b, l, y, x), corner in zip(anchors.tolist(), placements(anchors, shifts[on], patch_size).tolist()):
+        frames[b].append((0 if depths is None else depths[b, l, y, x].item(), key[l, y, x].item(),
+                          Placement(int(ids[b, l, y, x]), l, *corner, int(anchor[l, y, x]))))
+    return [[p for *_, p in sorted(f, key=lambda t: t[:2])] for f in frames]      # back to front
 
 # %% ../nbs/14_scene.ipynb #3e867f8f
 @torch.no_grad()
