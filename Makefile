@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers
+.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers jitter
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -98,6 +98,20 @@ levers: $(STAMP)
 	$(BIN)/marionette data synthetic data/synthetic-test --seed 0 --frames 200 --offset 600
 	rm -f nbs/levers.jsonl
 	for lever in $(LEVERS); do $(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/levers.jsonl $$lever minutes=$(LEVER_MINUTES) || exit 1; done
+
+## learning the game rather than its frames: `default` with and without `jitter` on both synthetic games (5 minutes on
+## the demo game, 20 on the benchmark), hard PSNR on held-out and on training frames (nbs/jitter.jsonl); one at a time
+jitter: $(STAMP)
+	$(BIN)/marionette data synthetic data/synthetic --seed 0
+	$(BIN)/marionette data synthetic data/synthetic-test --seed 0 --frames 200 --offset 600
+	$(BIN)/marionette data synthetic data/benchmark --game benchmark --seed 0
+	$(BIN)/marionette data synthetic data/benchmark-test --game benchmark --seed 0 --frames 200 --offset 600
+	rm -f nbs/jitter.jsonl
+	for game in synthetic:16:5 benchmark:32:20; do for j in True False; do \
+	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/jitter-$$name-$$j; \
+	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/jitter.jsonl $$name-jitter-$$j patch_size=$$k minutes=$$m \
+	    jitter=$$j keep=runs/jitter-$$name-$$j || exit 1; \
+	done; done
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

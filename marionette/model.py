@@ -52,6 +52,7 @@ class Config:
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
     dedup: float = 0.0            # hard pass: an anchor whose sprite a more confident anchor draws within this fraction of k is left out (0: never; `04_offsets`)
     crop_patches: int = 0         # training: random square crops this many patch sizes wide, from frames larger than that over a solid (or no) background (0: whole frames)
+    jitter: bool = False          # training: frames no wider than those crops are cut k/2 smaller at a random corner, so the anchor grid meets every scene at every phase
     steps: int = 210_000          # budget when neither steps nor minutes are given (paper: 200k + 10k)
 
     def model_dict(self) -> dict:
@@ -82,7 +83,8 @@ PRESETS = {
     'spaceinvaders': Config(patch_size=16),                      # Space Invaders-like data
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
                       warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
-                      layering='peel', select_temperature=0.1, crop_patches=8, dedup=0.125),  # fast on a CPU (see 08a_fast_training)
+                      layering='peel', select_temperature=0.1, crop_patches=8, jitter=True,
+                      dedup=0.125),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
 
