@@ -132,6 +132,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   compositing: str|None=None, # 'over' (the paper: random order within a layer) or 'depth' (a softmax over learned depths)
                   select_temperature: float|None=None, # selection softmax temperature at the end of training, in (0, 1] (1: the paper's Eq. 1 throughout)
                   crop_patches: int|None=None, # train on random crops this many patches wide, from larger frames over a solid background (0: whole frames)
+                  jitter: int|None=None, # 1: cut training frames no larger than the crops k/2 smaller at a random corner (default's); 0: whole frames
                   dedup: float|None=None, # test time: leave out a sprite a surer anchor draws within this fraction of k (0: never)
                   seed: int=0, # random seed
                   device: str='auto', # auto, cpu or cuda
@@ -148,7 +149,8 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
                      front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
-                     crop_patches=crop_patches, dedup=dedup)
+                     crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), dedup=dedup)
+    if jitter not in (None, 0, 1): raise MarionetteError(f"train: --jitter {jitter} must be 0 or 1")
     ckpt = Path(run)/'checkpoint.pt'
     try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     except ValueError as e: raise MarionetteError(f"train: {e}") from None                    # a setting out of range: one line
