@@ -13,13 +13,13 @@ from marionette.training import hard_psnr, train
 data, test_dir, out, name = sys.argv[1:5]
 over = {k: v if k == 'keep' else ast.literal_eval(v) for k, v in (a.split('=', 1) for a in sys.argv[5:])}
 base, minutes, keep = over.pop('preset', 'default'), over.pop('minutes', 3), over.pop('keep', None)  # keep: the run folder to keep
-test = FrameDataset(test_dir)
+frames, test = FrameDataset(data), FrameDataset(test_dir)
 with tempfile.TemporaryDirectory() as tmp:
     run, start = keep or tmp, time.time()
-    model, history = train(data, run, preset(base, **over), minutes=minutes, progress=False, device='cpu', eval_data=test, eval_every=0.5)
+    model, history = train(frames, run, preset(base, **over), minutes=minutes, progress=False, device='cpu', eval_data=test, eval_every=0.5)
     seconds = time.time() - start
 metrics = evaluate(model, test)
-metrics['psnr_train'] = hard_psnr(model, FrameDataset(data).frames)
+metrics['psnr_train'] = hard_psnr(model, frames.frames)
 row = dict(name=name, preset=base, minutes=minutes, settings=over, steps=history[-1]['step'], wall_seconds=round(seconds),
            threads=torch.get_num_threads(), curve=[(round(h['minutes'], 2), round(h['psnr_hard_eval'], 2)) for h in history if 'psnr_hard_eval' in h],
            **{k: v for k, v in metrics.items() if k != 'per_sprite'})

@@ -146,11 +146,11 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     "Train MarioNette on a folder of frames (resumes an existing run)."
     from marionette.model import preset as make_preset
     from marionette.training import train
+    if jitter not in (None, 0, 1): raise MarionetteError(f"train: --jitter {jitter} must be 0 or 1")
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
                      front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
                      crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), dedup=dedup)
-    if jitter not in (None, 0, 1): raise MarionetteError(f"train: --jitter {jitter} must be 0 or 1")
     ckpt = Path(run)/'checkpoint.pt'
     try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     except ValueError as e: raise MarionetteError(f"train: {e}") from None                    # a setting out of range: one line

@@ -75,26 +75,26 @@ def sample_batch(frames: torch.Tensor, # (N, 3, H, W) uint8 training frames, on 
                  batch_size: int, # frames per batch (per process)
                  generator: torch.Generator, # seeded random source (see `batch_generator`)
                  device: torch.device, # where the batch is used
-                 crop: int|tuple|None=None, # random crops of this side (or (h, w)), or whole frames
+                 crop: tuple|None=None, # (h, w) of random crops, or None for whole frames
                  rank: int=0, # this process's part of the step's frames ...
                  world: int=1) -> torch.Tensor: # ... of this many processes; returns (B, 3, h, w) float in [0, 1]
     "Process `rank`'s part of a random batch of `batch_size x world` frames, or of random crops of them."
     n, mine = batch_size * world, slice(rank * batch_size, (rank + 1) * batch_size)
     idx = torch.randint(len(frames), (n,), generator=generator)
-    h, w = (crop, crop) if isinstance(crop, int) else crop or (None, None)
-    corners = [torch.randint(s - c + 1, (n,), generator=generator)[mine].tolist() for s, c in zip(frames.shape[-2:], (h, w))] if crop else None
+    corners = [torch.randint(s - c + 1, (n,), generator=generator)[mine].tolist() for s, c in zip(frames.shape[-2:], crop)] if crop else None
     batch = frames[idx[mine].to(frames.device)]
-    if crop: batch = torch.stack([f[:, y:y + h, x:x + w] for f, y, x in zip(batch, *corners)])
+    if crop: batch = torch.stack([f[:, y:y + crop[0], x:x + crop[1]] for f, y, x in zip(batch, *corners)])
     return batch.to(device, non_blocking=True).float() / 255
 
 # %% ../nbs/08_training.ipynb #0f46fdc1
 def training_crop(config: Config, # settings: `crop_patches`, `jitter`, `patch_size`, `background`
                   frame_size: tuple, # (H, W) of the training frames
-                  crop: int|None=None) -> int|tuple|None: # the dataset's own crop, which comes first
-    "Side (or (h, w)) of the random crops a training batch is cut into, or None for whole frames."
+                  crop: int|None=None) -> tuple|None: # the dataset's own crop, which comes first
+    "(h, w) of the random crops a training batch is cut into, or None for whole frames."
     k, side = config.patch_size, config.crop_patches * config.patch_size
-    if crop or config.background not in ('solid', 'none'): return crop
-    if side and min(frame_size) > side: return side
+    if crop: return (crop, crop)
+    if config.background not in ('solid', 'none'): return None
+    if side and min(frame_size) > side: return (side, side)
     if config.jitter and min(frame_size) >= 2 * k: return tuple(s - k // 2 for s in frame_size)
     return None
 
