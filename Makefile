@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers jitter
+.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers jitter snap game-data
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -74,14 +74,17 @@ mario-video: $(STAMP)
 	rm -rf runs/mario-video
 	$(BIN)/python .ci/mario_video.py runs/mario-video --frames $(MARIO_VIDEO_FRAMES) --minutes $(MARIO_VIDEO_MINUTES)
 
-## quality: the default and the paper's settings for QUALITY_MINUTES each on both synthetic games, held-out hard PSNR
-## every 2 minutes (history.json) and the final metrics, per class too (metrics.json); one run at a time
-QUALITY_MINUTES ?= 20
-quality: $(STAMP)
+## the two synthetic games with their later, held-out frames: data/synthetic(-test) and data/benchmark(-test)
+game-data: $(STAMP)
 	$(BIN)/marionette data synthetic data/synthetic --seed 0
 	$(BIN)/marionette data synthetic data/synthetic-test --seed 0 --frames 200 --offset 600
 	$(BIN)/marionette data synthetic data/benchmark --game benchmark --seed 0
 	$(BIN)/marionette data synthetic data/benchmark-test --game benchmark --seed 0 --frames 200 --offset 600
+
+## quality: the default and the paper's settings for QUALITY_MINUTES each on both synthetic games, held-out hard PSNR
+## every 2 minutes (history.json) and the final metrics, per class too (metrics.json); one run at a time
+QUALITY_MINUTES ?= 20
+quality: game-data
 	for game in synthetic:16 benchmark:32; do for p in default paper; do \
 	  name=$${game%%:*}; k=$${game#*:}; \
 	  $(BIN)/marionette train data/$$name runs/quality-$$name-$$p --preset $$p --patch-size $$k --minutes $(QUALITY_MINUTES) \
@@ -101,17 +104,24 @@ levers: $(STAMP)
 
 ## learning the game rather than its frames: `default` with and without `jitter` on both synthetic games (5 minutes on
 ## the demo game, 20 on the benchmark), hard PSNR on held-out and on training frames (nbs/jitter.jsonl); one at a time
-jitter: $(STAMP)
-	$(BIN)/marionette data synthetic data/synthetic --seed 0
-	$(BIN)/marionette data synthetic data/synthetic-test --seed 0 --frames 200 --offset 600
-	$(BIN)/marionette data synthetic data/benchmark --game benchmark --seed 0
-	$(BIN)/marionette data synthetic data/benchmark-test --game benchmark --seed 0 --frames 200 --offset 600
+jitter: game-data
 	rm -f nbs/jitter.jsonl
 	for game in synthetic:16:5 benchmark:32:20; do for j in True False; do \
 	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/jitter-$$name-$$j; \
 	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/jitter.jsonl $$name-jitter-$$j patch_size=$$k minutes=$$m \
-	    jitter=$$j keep=runs/jitter-$$name-$$j || exit 1; \
+	    jitter=$$j snap_fraction=0.0 keep=runs/jitter-$$name-$$j || exit 1; \
 	done; done
+
+## whole pixels at the end of training: `default` with `snap_fraction=0.1` (the last 10% of the budget at whole pixels,
+## where that already explains the training frames as well) on both synthetic games (5 minutes on the demo game, 20 on
+## the benchmark; nbs/snap.jsonl), against `make jitter`'s runs with jitter, the same without snapping; one at a time
+snap: game-data
+	rm -f nbs/snap.jsonl
+	for game in synthetic:16:5 benchmark:32:20; do \
+	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/snap-$$name; \
+	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/snap.jsonl $$name-snap-0.1 patch_size=$$k minutes=$$m \
+	    snap_fraction=0.1 keep=runs/snap-$$name || exit 1; \
+	done
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

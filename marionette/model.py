@@ -44,6 +44,7 @@ class Config:
     finetune_fraction: float = 0.05   # share of the budget spent fine-tuning (paper: 10k of 210k steps)
     select_temperature: float = 1.0   # selection softmax temperature at the end of training, lowered geometrically from 1 over the last `anneal_fraction` (1: Eq. 1 throughout, the paper)
     anneal_fraction: float = 0.3      # share of the budget over which the selection temperature falls
+    snap_fraction: float = 0.0        # share of the budget at the end trained with sprites at whole pixels (`04_offsets`), where that already explains the frames as well (`08_training`); a model so trained draws at whole pixels (0: bilinear offsets throughout, the paper)
     warmup_steps: int = 0         # linear learning-rate warm-up
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
@@ -74,6 +75,7 @@ class Config:
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
         if not 0 < self.anneal_fraction <= 1: raise ValueError(f"anneal_fraction {self.anneal_fraction} must be in (0, 1]")
+        if not 0 <= self.snap_fraction <= 1: raise ValueError(f"snap_fraction {self.snap_fraction} must be in [0, 1]")
         return self
 
 # %% ../nbs/07_model.ipynb #9b64e906
@@ -83,7 +85,7 @@ PRESETS = {
     'spaceinvaders': Config(patch_size=16),                      # Space Invaders-like data
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
                       warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
-                      layering='peel', select_temperature=0.1, crop_patches=8, jitter=True,
+                      layering='peel', select_temperature=0.1, crop_patches=8, jitter=True, snap_fraction=0.1,
                       dedup=0.125),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
@@ -147,6 +149,7 @@ class MarioNette(nn.Module):
         self.depth = nn.Linear(c.latent_dim, 1) if c.compositing == 'depth' else None
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
         self.register_buffer('temperature', torch.tensor(float(c.select_temperature)), persistent=False)  # of the selection softmax: training lowers it to this
+        self.snap = c.snap_fraction > 0                                      # draw at whole pixels: training turns it on for its end
 
     def draw(self, features: torch.Tensor, switches: torch.Tensor, # (B, L', Gh, Gw, d), (B, L', Gh, Gw) of layers first..
              image: torch.Tensor, # (B, 3, H', W') the padded frames these layers are cropped from
@@ -169,7 +172,8 @@ class MarioNette(nn.Module):
         b, l, i, j = anchors.unbind(1)
         chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
         shifts = self.shifter(anchor_crops(image, c.patch_size)[b, i, j], chosen)   # (N, 2)
-        patches, whole = shift_patches(premultiply(chosen), shifts)          # (N, 4, k+1, k+1), (N, 2)
+        patches, whole = shift_patches(premultiply(chosen), shifts, self.snap)   # (N, 4, k+1, k+1), (N, 2)
+        if self.snap: shifts = whole + (shifts.detach() - whole).round()    # where the sprites were drawn
         return dict(scores=scores, switches=switches, ids=ids, on=on, features=features[b, l, i, j],
                     anchors=anchors + anchors.new_tensor([0, first, 0, 0]), shifts=shifts, patches=patches, whole=whole)
 

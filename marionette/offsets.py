@@ -41,10 +41,16 @@ class ShiftPredictor(nn.Module):
 
 # %% ../nbs/04_offsets.ipynb #8308efc2
 def shift_patches(sprites: torch.Tensor, # (N, C, k, k)
-                  shifts: torch.Tensor) -> tuple: # (N, 2) offsets (x, y) in pixels
+                  shifts: torch.Tensor, # (N, 2) offsets (x, y) in pixels
+                  snap: bool=False) -> tuple: # draw each sprite at the nearest whole pixel (below)
     "Each sprite resampled at the fraction of its offset: patches (N, C, k+1, k+1) and the whole pixels (N, 2) long."
-    whole = shifts.detach().floor()
-    r = (shifts - whole)[:, :, None, None, None]                                          # (N, 2, 1, 1, 1) in [0, 1)
+    if snap:                                                                              # from the pixel left of round(x), r = 1, or from round(x), r = 0
+        side = (torch.rand_like(shifts) < 0.5).to(shifts.dtype) if shifts.requires_grad else torch.zeros_like(shifts)
+        whole, r = shifts.detach().round() - side, shifts - shifts.detach() + side        # r: 0 or 1, with the offset's gradient
+    else:
+        whole = shifts.detach().floor()
+        r = shifts - whole                                                                # (N, 2) in [0, 1)
+    r = r[:, :, None, None, None]                                                         # (N, 2, 1, 1, 1)
     padded = F.pad(sprites, (1, 1, 1, 1))                                                 # (N, C, k+2, k+2)
     rows = r[:, 0] * padded[..., :-1] + (1 - r[:, 0]) * padded[..., 1:]                   # (N, C, k+2, k+1)
     return r[:, 1] * rows[..., :-1, :] + (1 - r[:, 1]) * rows[..., 1:, :], whole.long()

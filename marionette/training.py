@@ -5,7 +5,7 @@
 # %% ../nbs/08_training.ipynb #7a79c2b1
 from __future__ import annotations
 import contextlib, json, math, resource, signal, statistics, time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 import numpy as np
 import torch
@@ -23,9 +23,9 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
                              write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'sample_batch', 'training_crop', 'tensorboard_writer',
-           'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume',
-           'share_restarts', 'agree', 'train', 'peak_memory_mb', 'bench']
+__all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop',
+           'tensorboard_writer', 'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss',
+           'snapshot', 'resume', 'share_restarts', 'agree', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -39,14 +39,15 @@ def make_model(config: Config, # settings
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
              progress: float, # fraction of the budget used, in [0, 1]
-             step: int) -> tuple: # (learning-rate factor, lambda_beta, selection temperature)
-    "Learning-rate factor, Beta-prior weight and selection temperature at this point of training."
+             step: int) -> tuple: # (learning-rate factor, lambda_beta, selection temperature, snap)
+    "Learning-rate factor, Beta-prior weight, selection temperature and whether sprites snap to whole pixels at this point of training."
     lr_factor = min(1.0, (step + 1) / config.warmup_steps) if config.warmup_steps else 1.0
     if config.lr_schedule == 'cosine':
         lr_factor *= config.lr_final + (1 - config.lr_final) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
     finetune = progress >= 1 - config.finetune_fraction
     cooled = max(0.0, min(progress, 1.0) - (1 - config.anneal_fraction)) / config.anneal_fraction   # 0 until the anneal, 1 at the end
-    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta), config.select_temperature ** cooled
+    snap = config.snap_fraction > 0 and progress >= 1 - config.snap_fraction
+    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta), config.select_temperature ** cooled, snap
 
 # %% ../nbs/08_training.ipynb #d2e27bae
 def learning_groups(model: MarioNette, config: Config) -> list:
@@ -69,6 +70,15 @@ def hard_psnr(model: MarioNette, # model to evaluate
         scores += [psnr_from_mse(m) for m in mse.tolist()]
     model.train(was_training)
     return statistics.fmean(scores)
+
+def snap_pays(model: MarioNette, # model being trained
+              frames: torch.Tensor) -> bool: # (N, 3, H, W) uint8 training frames
+    "Whether the hard pass explains these frames at least as well at whole pixels as with bilinear offsets."
+    was = model.snap
+    model.snap = False; bilinear = hard_psnr(model, frames)
+    model.snap = True; whole = hard_psnr(model, frames)
+    model.snap = was
+    return whole >= bilinear
 
 # %% ../nbs/08_training.ipynb #2b2c4bc8
 def sample_batch(frames: torch.Tensor, # (N, 3, H, W) uint8 training frames, on any device
@@ -257,7 +267,10 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         try:
             while budget() < 1:
                 t0 = time.perf_counter()
-                lr_factor, lambda_beta, temperature = schedule(config, budget(), step)
+                lr_factor, lambda_beta, temperature, snap = schedule(config, budget(), step)
+                if snap and not model.snap and not snap_pays(model, ds.frames[:64]):   # the switch: only where it pays
+                    config = model.config = replace(config, snap_fraction=0.0); snap = False   # and the run says so
+                model.snap = snap
                 for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
                 model.temperature.fill_(temperature)
                 frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, crop, rank, world)
@@ -287,7 +300,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 stop = bool(stops)
                 if distributed: stop, elapsed = agree(stop, elapsed, dev)
                 if n and (n == log_every or budget() >= 1):
-                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, temperature=model.temperature.item(), skipped_steps=skipped,
+                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, temperature=model.temperature.item(), snap=model.snap, skipped_steps=skipped,
                                  **{k: (v / n).item() for k, v in sums.items()})
                     entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
                     if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
@@ -295,7 +308,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                     bar.set_postfix_str(f"step {step}, {n / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
                     history.append(entry); sums, n, window_s = {}, 0, 0.0
                     if writer:
-                        for k, v in entry.items(): writer.add_scalar(f'train/{k}', v, step)
+                        for k, v in entry.items(): writer.add_scalar(f'train/{k}', float(v), step)
                 bar.update(1 if steps is not None else round(elapsed) - bar.n)
                 if bad == 0 and (elapsed - last_ckpt >= 60 * checkpoint_minutes or (checkpoint_every and step % checkpoint_every == 0)):
                     save(); last_ckpt = elapsed
@@ -310,6 +323,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         finally:
             bar.close()
             model.temperature.fill_(config.select_temperature)                  # the trained model's soft pass, as a loaded one's
+            model.snap = config.snap_fraction > 0
             if writer: writer.close()
             if distributed: net = None; stop_distributed()                       # the wrapper holds the group: free it first
     return model.eval(), history
