@@ -173,7 +173,7 @@ class MarioNette(nn.Module):
         chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
         shifts = self.shifter(anchor_crops(image, c.patch_size)[b, i, j], chosen)   # (N, 2)
         patches, whole = shift_patches(premultiply(chosen), shifts, self.snap)   # (N, 4, k+1, k+1), (N, 2)
-        if self.snap: shifts = whole + (shifts.detach() - whole).round()    # where the sprites were drawn
+        if self.snap: shifts = shifts.detach().round()                      # where the sprites were drawn
         return dict(scores=scores, switches=switches, ids=ids, on=on, features=features[b, l, i, j],
                     anchors=anchors + anchors.new_tensor([0, first, 0, 0]), shifts=shifts, patches=patches, whole=whole)
 

@@ -264,6 +264,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
                    disable=not progress or not main, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {remaining} left{postfix}')
         sums, n, last_ckpt, last_eval, window_s, bad = {}, 0, elapsed, -math.inf, 0.0, 0
+        model.snap = False                                                       # bilinear until the switch decides (again, on a resume past it)
         try:
             while budget() < 1:
                 t0 = time.perf_counter()
