@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers jitter snap game-data
+.PHONY: demo test sync-check export bench gpu-check mario-video quality install chromium pixi cpu-spread notebooks levers jitter snap offsets game-data
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -109,7 +109,7 @@ jitter: game-data
 	for game in synthetic:16:5 benchmark:32:20; do for j in True False; do \
 	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/jitter-$$name-$$j; \
 	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/jitter.jsonl $$name-jitter-$$j patch_size=$$k minutes=$$m \
-	    jitter=$$j snap_fraction=0.0 keep=runs/jitter-$$name-$$j || exit 1; \
+	    jitter=$$j snap_fraction=0.0 offsets="'network'" keep=runs/jitter-$$name-$$j || exit 1; \
 	done; done
 
 ## whole pixels at the end of training: `default` with `snap_fraction=0.1` (the last 10% of the budget at whole pixels,
@@ -120,7 +120,18 @@ snap: game-data
 	for game in synthetic:16:5 benchmark:32:20; do \
 	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/snap-$$name; \
 	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/snap.jsonl $$name-snap-0.1 patch_size=$$k minutes=$$m \
-	    snap_fraction=0.1 keep=runs/snap-$$name || exit 1; \
+	    snap_fraction=0.1 offsets="'network'" keep=runs/snap-$$name || exit 1; \
+	done
+
+## offsets by matching: `default` (each sprite drawn at the whole-pixel offset where it explains the frame best, found by
+## matching, `04_offsets`) on both synthetic games (5 minutes on the demo game, 20 on the benchmark; nbs/offsets.jsonl),
+## against `make snap`'s runs, whose offsets a network predicts; one at a time
+offsets: game-data
+	rm -f nbs/offsets.jsonl
+	for game in synthetic:16:5 benchmark:32:20; do \
+	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/offsets-$$name; \
+	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/offsets.jsonl $$name-match patch_size=$$k minutes=$$m \
+	    keep=runs/offsets-$$name || exit 1; \
 	done
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)

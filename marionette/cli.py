@@ -133,6 +133,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   select_temperature: float|None=None, # selection softmax temperature at the end of training, in (0, 1] (1: the paper's Eq. 1 throughout)
                   crop_patches: int|None=None, # train on random crops this many patches wide, from larger frames over a solid background (0: whole frames)
                   jitter: int|None=None, # 1: cut training frames no larger than the crops k/2 smaller at a random corner (default's); 0: whole frames
+                  offsets: str|None=None, # 'match' (default's: each sprite where it explains the frame best, whole pixels) or 'network' (the paper's predicted offsets)
                   snap_fraction: float|None=None, # share of the budget, at its end, trained with sprites at whole pixels where that already explains the frames as well (crisp pixel art; 0: bilinear offsets throughout, the paper)
                   dedup: float|None=None, # test time: leave out a sprite a surer anchor draws within this fraction of k (0: never)
                   seed: int=0, # random seed
@@ -151,7 +152,8 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
                      front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
-                     crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), snap_fraction=snap_fraction, dedup=dedup)
+                     crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), offsets=offsets, snap_fraction=snap_fraction,
+                     dedup=dedup)
     ckpt = Path(run)/'checkpoint.pt'
     try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     except ValueError as e: raise MarionetteError(f"train: {e}") from None                    # a setting out of range: one line

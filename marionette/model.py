@@ -11,7 +11,7 @@ from torch import nn
 from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
-from .offsets import ShiftPredictor, anchor_crops, shift_patches, placements, duplicates
+from .offsets import ShiftPredictor, anchor_crops, match_shifts, shift_patches, placements, duplicates
 from .compositing import premultiply, render_layers, draw_order, composite, depth_composite, coverage
 from .background import make_background
 
@@ -44,6 +44,7 @@ class Config:
     finetune_fraction: float = 0.05   # share of the budget spent fine-tuning (paper: 10k of 210k steps)
     select_temperature: float = 1.0   # selection softmax temperature at the end of training, lowered geometrically from 1 over the last `anneal_fraction` (1: Eq. 1 throughout, the paper)
     anneal_fraction: float = 0.3      # share of the budget over which the selection temperature falls
+    offsets: str = 'network'      # 'network': a network predicts each offset and bilinear resampling moves the sprite (Section 2.4, the paper); 'match': each sprite is drawn at the whole-pixel offset where it explains the frame best (`04_offsets`)
     snap_fraction: float = 0.0        # share of the budget at the end trained with sprites at whole pixels (`04_offsets`), where that already explains the frames as well (`08_training`); a model so trained draws at whole pixels (0: bilinear offsets throughout, the paper)
     warmup_steps: int = 0         # linear learning-rate warm-up
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
@@ -58,7 +59,7 @@ class Config:
 
     def model_dict(self) -> dict:
         "The settings that shape the network: a checkpoint only loads into a model with the same ones."
-        keys = 'patch_size layers dict_size latent_dim width max_width background bg_shift layernorm layering compositing'.split()
+        keys = 'patch_size layers dict_size latent_dim width max_width background bg_shift layernorm layering compositing offsets'.split()
         return {k: getattr(self, k) for k in keys}
 
     def validate(self):
@@ -67,6 +68,7 @@ class Config:
         if self.background not in ('solid', 'learned', 'stn', 'none'): raise ValueError(f"unknown background {self.background!r}")
         if self.layering not in ('heads', 'peel'): raise ValueError(f"unknown layering {self.layering!r}")
         if self.compositing not in ('over', 'depth'): raise ValueError(f"unknown compositing {self.compositing!r}")
+        if self.offsets not in ('network', 'match'): raise ValueError(f"unknown offsets {self.offsets!r}")
         if self.switches not in ('beta', 'straight_through'): raise ValueError(f"unknown switches {self.switches!r}")
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
@@ -85,7 +87,7 @@ PRESETS = {
     'spaceinvaders': Config(patch_size=16),                      # Space Invaders-like data
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
                       warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
-                      layering='peel', select_temperature=0.1, crop_patches=8, jitter=True, snap_fraction=0.1,
+                      layering='peel', select_temperature=0.1, crop_patches=8, jitter=True, offsets='match',
                       dedup=0.125),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
@@ -145,7 +147,7 @@ class MarioNette(nn.Module):
         self.frame_size = tuple(frame_size)
         self.dictionary = Dictionary(c.dict_size, c.latent_dim, c.patch_size, c.layernorm)
         self.encoder = Encoder(c.patch_size, c.latent_dim, c.layers if c.layering == 'heads' else 1, c.width, c.max_width)
-        self.shifter = ShiftPredictor(c.patch_size, c.latent_dim, c.width, c.max_width)
+        self.shifter = ShiftPredictor(c.patch_size, c.latent_dim, c.width, c.max_width) if c.offsets == 'network' else None
         self.depth = nn.Linear(c.latent_dim, 1) if c.compositing == 'depth' else None
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
         self.register_buffer('temperature', torch.tensor(float(c.select_temperature)), persistent=False)  # of the selection softmax: training lowers it to this
@@ -153,6 +155,7 @@ class MarioNette(nn.Module):
 
     def draw(self, features: torch.Tensor, switches: torch.Tensor, # (B, L', Gh, Gw, d), (B, L', Gh, Gw) of layers first..
              image: torch.Tensor, # (B, 3, H', W') the padded frames these layers are cropped from
+             behind: torch.Tensor, # (B, 3, H', W') the padded background, for offsets by matching
              sprites: torch.Tensor, # (m, 4, k, k) the dictionary
              first: int, # the index of the first of these layers
              hard: bool, drop: float) -> dict: # as in `forward`
@@ -171,7 +174,8 @@ class MarioNette(nn.Module):
                    else (on if hard else p > c.negligible).nonzero())                                # (N, 4) frame, layer, row, column
         b, l, i, j = anchors.unbind(1)
         chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
-        shifts = self.shifter(anchor_crops(image, c.patch_size)[b, i, j], chosen)   # (N, 2)
+        shifts = (self.shifter(anchor_crops(image, c.patch_size)[b, i, j], chosen) if self.shifter is not None
+                  else match_shifts(image, behind, chosen, anchors))                # (N, 2)
         patches, whole = shift_patches(premultiply(chosen), shifts, self.snap)   # (N, 4, k+1, k+1), (N, 2)
         if self.snap: shifts = shifts.detach().round()                      # where the sprites were drawn
         return dict(scores=scores, switches=switches, ids=ids, on=on, features=features[b, l, i, j],
@@ -186,11 +190,12 @@ class MarioNette(nn.Module):
         B, _, H, W = frames.shape
         pad = (0, -W % (k // 2), 0, -H % (k // 2))
         padded, background, sprites = F.pad(frames, pad), self.background(frames), self.dictionary.sprites()
-        if self.config.layering == 'heads': drawn = [self.draw(*self.encoder(padded), padded, sprites, 0, hard, drop)]
+        behind = F.pad(background, pad).detach()
+        if self.config.layering == 'heads': drawn = [self.draw(*self.encoder(padded), padded, behind, sprites, 0, hard, drop)]
         else:                                                                # front to back, each on what the layers in front left
-            drawn, seen, behind = [], padded, F.pad(background, pad).detach()
+            drawn, seen = [], padded
             for layer in reversed(range(L)):
-                drawn.insert(0, self.draw(*self.encoder(seen), seen, sprites, layer, hard, drop))
+                drawn.insert(0, self.draw(*self.encoder(seen), seen, behind, sprites, layer, hard, drop))
                 if layer:
                     front = drawn[0]
                     covered = coverage(front['patches'], front['whole'], front['anchors'], (B, *seen.shape[-2:]))  # (B, 1, H', W')
