@@ -102,37 +102,35 @@ levers: $(STAMP)
 	rm -f nbs/levers.jsonl
 	for lever in $(LEVERS); do $(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/levers.jsonl $$lever minutes=$(LEVER_MINUTES) || exit 1; done
 
-## learning the game rather than its frames: `default` with and without `jitter` on both synthetic games (5 minutes on
-## the demo game, 20 on the benchmark), hard PSNR on held-out and on training frames (nbs/jitter.jsonl); one at a time
+## $(call on_both_games,JSONL,RUN,ROW,SETTINGS): `.ci/levers.py`, `default` with SETTINGS, on the demo game (k=16, 5 minutes)
+## and then on the benchmark (k=32, 20 minutes), one run at a time: the run kept in runs/RUN (GAME in RUN becomes the
+## game's name), its figures a row GAME-ROW of JSONL
+define on_both_games
+for game in synthetic:16:5 benchmark:32:20; do \
+  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; run=runs/$(subst GAME,$$name,$(2)); rm -rf $$run; \
+  $(BIN)/python .ci/levers.py data/$$name data/$$name-test $(1) $$name-$(3) patch_size=$$k minutes=$$m $(4) keep=$$run || exit 1; \
+done
+endef
+
+## learning the game rather than its frames: `default` with and without `jitter` on both synthetic games, hard PSNR on
+## held-out and on training frames (nbs/jitter.jsonl)
 jitter: game-data
 	rm -f nbs/jitter.jsonl
-	for game in synthetic:16:5 benchmark:32:20; do for j in True False; do \
-	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/jitter-$$name-$$j; \
-	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/jitter.jsonl $$name-jitter-$$j patch_size=$$k minutes=$$m \
-	    jitter=$$j snap_fraction=0.0 offsets="'network'" keep=runs/jitter-$$name-$$j || exit 1; \
-	done; done
+	for j in True False; do $(call on_both_games,nbs/jitter.jsonl,jitter-GAME-$$j,jitter-$$j,jitter=$$j snap_fraction=0.0 offsets="'network'") || exit 1; done
 
 ## whole pixels at the end of training: `default` with `snap_fraction=0.1` (the last 10% of the budget at whole pixels,
-## where that already explains the training frames as well) on both synthetic games (5 minutes on the demo game, 20 on
-## the benchmark; nbs/snap.jsonl), against `make jitter`'s runs with jitter, the same without snapping; one at a time
+## where that already explains the training frames as well) on both synthetic games (nbs/snap.jsonl), against `make
+## jitter`'s runs with jitter, the same without snapping
 snap: game-data
 	rm -f nbs/snap.jsonl
-	for game in synthetic:16:5 benchmark:32:20; do \
-	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/snap-$$name; \
-	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/snap.jsonl $$name-snap-0.1 patch_size=$$k minutes=$$m \
-	    snap_fraction=0.1 offsets="'network'" keep=runs/snap-$$name || exit 1; \
-	done
+	$(call on_both_games,nbs/snap.jsonl,snap-GAME,snap-0.1,snap_fraction=0.1 offsets="'network'")
 
 ## offsets by matching: `default` (each sprite drawn at the whole-pixel offset where it explains the frame best, found by
-## matching, `04_offsets`) on both synthetic games (5 minutes on the demo game, 20 on the benchmark; nbs/offsets.jsonl),
-## against `make snap`'s runs, whose offsets a network predicts; one at a time
+## matching, `04_offsets`) on both synthetic games (nbs/offsets.jsonl), against `make snap`'s runs, whose offsets a
+## network predicts
 offsets: game-data
 	rm -f nbs/offsets.jsonl
-	for game in synthetic:16:5 benchmark:32:20; do \
-	  name=$${game%%:*}; rest=$${game#*:}; k=$${rest%%:*}; m=$${rest#*:}; rm -rf runs/offsets-$$name; \
-	  $(BIN)/python .ci/levers.py data/$$name data/$$name-test nbs/offsets.jsonl $$name-match patch_size=$$k minutes=$$m \
-	    keep=runs/offsets-$$name || exit 1; \
-	done
+	$(call on_both_games,nbs/offsets.jsonl,offsets-GAME,match,)
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

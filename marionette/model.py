@@ -11,7 +11,7 @@ from torch import nn
 from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
-from .offsets import ShiftPredictor, anchor_crops, match_shifts, shift_patches, placements, duplicates
+from .offsets import ShiftPredictor, anchor_windows, match_shifts, shift_patches, placements, duplicates
 from .compositing import premultiply, render_layers, draw_order, composite, depth_composite, coverage
 from .background import make_background
 
@@ -174,7 +174,7 @@ class MarioNette(nn.Module):
                    else (on if hard else p > c.negligible).nonzero())                                # (N, 4) frame, layer, row, column
         b, l, i, j = anchors.unbind(1)
         chosen = hard_sprites(ids[b, l, i, j], on[b, l, i, j], sprites) if hard else soft_sprites(scores[b, l, i, j], p[b, l, i, j], sprites)  # (N, 4, k, k)
-        shifts = (self.shifter(anchor_crops(image, c.patch_size)[b, i, j], chosen) if self.shifter is not None
+        shifts = (self.shifter(anchor_windows(image, anchors, c.patch_size), chosen) if self.shifter is not None
                   else match_shifts(image, behind, chosen, anchors))                # (N, 2)
         patches, whole = shift_patches(premultiply(chosen), shifts, self.snap)   # (N, 4, k+1, k+1), (N, 2)
         if self.snap: shifts = shifts.detach().round()                      # where the sprites were drawn

@@ -10,7 +10,8 @@ from torch import nn
 from .encoder import conv_trunk, groups_for
 
 # %% auto #0
-__all__ = ['anchor_crops', 'ShiftPredictor', 'shift_patches', 'match_gains', 'match_shifts', 'placements', 'duplicates']
+__all__ = ['anchor_crops', 'anchor_windows', 'ShiftPredictor', 'shift_patches', 'match_gains', 'match_shifts', 'placements',
+           'duplicates']
 
 # %% ../nbs/04_offsets.ipynb #1dfc29e8
 def anchor_crops(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
@@ -21,6 +22,18 @@ def anchor_crops(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
     pad = s // 2 - k // 4
     patches = F.unfold(F.pad(frames, (pad, pad, pad, pad)), s, stride=k // 2)   # (B, C*s*s, Gh*Gw)
     return patches.transpose(1, 2).reshape(B, H // (k // 2), W // (k // 2), C, s, s)
+
+def anchor_windows(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
+                   anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of the anchors wanted
+                   patch_size: int, # k
+                   size: int|None=None) -> torch.Tensor: # side of the crops, k when None; returns (N, C, size, size)
+    "The crops of `anchor_crops` for the listed anchors only: what a step needs when few anchors are drawn."
+    k, s = patch_size, size or patch_size
+    pad, (b, i, j) = s // 2 - k // 4, anchors[:, [0, 2, 3]].unbind(1)
+    offsets = torch.arange(s, device=frames.device)
+    rows, cols = i[:, None] * (k // 2) + offsets, j[:, None] * (k // 2) + offsets      # (N, s) in the padded frame
+    padded = F.pad(frames, (pad, pad, pad, pad)).permute(0, 2, 3, 1)                  # (B, H', W', C)
+    return padded[b[:, None, None], rows[:, :, None], cols[:, None, :]].permute(0, 3, 1, 2)  # (N, C, s, s)
 
 # %% ../nbs/04_offsets.ipynb #02e1f592
 class ShiftPredictor(nn.Module):
@@ -62,10 +75,10 @@ def match_gains(frames: torch.Tensor, # (B, 3, H, W) what the sprites explain, H
                 sprites: torch.Tensor, # (N, 4, k, k) straight RGBA of the anchors drawn
                 anchors: torch.Tensor) -> torch.Tensor: # (N, 4) long (frame, layer, row, column); returns (N, k+1, k+1)
     "How much each anchor's sprite lowers the squared error drawn at every whole-pixel offset: G[n, y + k/2, x + k/2]."
-    (N, _, k, _), b, i, j = sprites.shape, *anchors[:, [0, 2, 3]].unbind(1)
+    k = sprites.shape[-1]
     inside = torch.ones_like(frames[:, :1])
     maps = torch.cat([frames, 2 * (frames * behind).sum(1, keepdim=True) - behind.pow(2).sum(1, keepdim=True), inside], 1)  # (B, 5, H, W)
-    windows = anchor_crops(maps, k, size=2 * k)[b, i, j]                        # (N, 5, 2k, 2k)
+    windows = anchor_windows(maps, anchors, k, size=2 * k)                    # (N, 5, 2k, 2k)
     colour, alpha = sprites.split([3, 1], 1)
     kernels = torch.cat([2 * alpha * colour, -alpha, -alpha * colour.pow(2).sum(1, keepdim=True)], 1)   # (N, 5, k, k)
     spectra = torch.fft.rfft2(windows) * torch.fft.rfft2(kernels, s=(2 * k, 2 * k)).conj()           # correlation, through the FFT
