@@ -15,19 +15,18 @@ __all__ = ['anchor_crops', 'anchor_windows', 'ShiftPredictor', 'shift_patches', 
 
 # %% ../nbs/04_offsets.ipynb #1dfc29e8
 def anchor_crops(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
-                 patch_size: int, # k
-                 size: int|None=None) -> torch.Tensor: # side of the crops, k when None; returns (B, Gh, Gw, C, size, size)
-    "The size x size crop of the frame centred on every anchor (zeros beyond the border)."
-    k, s, (B, C, H, W) = patch_size, size or patch_size, frames.shape
-    pad = s // 2 - k // 4
-    patches = F.unfold(F.pad(frames, (pad, pad, pad, pad)), s, stride=k // 2)   # (B, C*s*s, Gh*Gw)
-    return patches.transpose(1, 2).reshape(B, H // (k // 2), W // (k // 2), C, s, s)
+                 patch_size: int) -> torch.Tensor: # (B, Gh, Gw, C, k, k)
+    "The k x k crop of the frame centred on every anchor (zeros beyond the border)."
+    k, (B, C, H, W) = patch_size, frames.shape
+    pad = k // 4
+    patches = F.unfold(F.pad(frames, (pad, pad, pad, pad)), k, stride=k // 2)   # (B, C*k*k, Gh*Gw)
+    return patches.transpose(1, 2).reshape(B, H // (k // 2), W // (k // 2), C, k, k)
 
 def anchor_windows(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
                    anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of the anchors wanted
                    patch_size: int, # k
                    size: int|None=None) -> torch.Tensor: # side of the crops, k when None; returns (N, C, size, size)
-    "The crops of `anchor_crops` for the listed anchors only: what a step needs when few anchors are drawn."
+    "The size x size crops centred on the listed anchors only (zeros beyond the border): what a step needs when few anchors are drawn."
     k, s = patch_size, size or patch_size
     pad, (b, i, j) = s // 2 - k // 4, anchors[:, [0, 2, 3]].unbind(1)
     offsets = torch.arange(s, device=frames.device)
