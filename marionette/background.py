@@ -11,9 +11,9 @@ from torch import nn
 from .encoder import conv_trunk
 
 # %% auto #0
-__all__ = ['SolidBackground', 'shifted_crops', 'texture_logits', 'window_sums', 'crop_errors', 'overlap_errors', 'median_canvas',
-           'mosaic_texture', 'scrolled_texture', 'LearnedBackground', 'fit_background', 'stn_crops', 'STNBackground',
-           'background_shifts', 'scroll_tracking', 'make_background']
+__all__ = ['SolidBackground', 'near_mode', 'shifted_crops', 'texture_logits', 'fft_size', 'correlate', 'window_sums',
+           'crop_errors', 'overlap_errors', 'median_canvas', 'mosaic_texture', 'scrolled_texture', 'LearnedBackground',
+           'fit_background', 'stn_crops', 'STNBackground', 'background_shifts', 'scroll_tracking', 'make_background']
 
 # %% ../nbs/05_background.ipynb #ff3546d9
 class SolidBackground(nn.Module):
@@ -26,14 +26,31 @@ class SolidBackground(nn.Module):
         return self.color.expand(frames.shape[0], 3, *frames.shape[-2:])
 
 # %% ../nbs/05_background.ipynb #41536bb7
+def near_mode(texture: torch.Tensor, # (B, 3, Ht, Wt) per-frame textures
+              p: torch.Tensor, # (B, n) distribution over the shifts of axis `dim`
+              reach: int, # shifts kept each way around the most likely one
+              dim: int) -> tuple: # 2 (rows) or 3 (columns) -> textures cut to the kept shifts, their renormalised distribution
+    "Keep, for each frame, the part of the texture within `reach` shifts of its most likely shift on one axis."
+    n = p.shape[1]
+    if n <= 2 * reach + 1: return texture, p
+    kept = (p.argmax(1, keepdim=True) - reach).clamp(0, n - 2 * reach - 1) + torch.arange(2 * reach + 1, device=p.device)  # (B, 2r+1)
+    p = p.gather(1, kept)
+    index = kept[:, :1] + torch.arange(texture.shape[dim] - n + 1 + 2 * reach, device=p.device)  # (B, crop + 2r) rows or columns
+    index = index[:, None, :, None] if dim == 2 else index[:, None, None, :]
+    shape = list(texture.shape); shape[dim] = index.shape[dim]
+    return texture.gather(dim, index.expand(shape)), p / p.sum(1, keepdim=True)
+
 def shifted_crops(texture: torch.Tensor, # (3, H + 2sy, W + 2sx)
                   py: torch.Tensor, # (B, 2sy + 1) distribution over vertical shifts
-                  px: torch.Tensor) -> torch.Tensor: # (B, 2sx + 1) distribution over horizontal shifts
+                  px: torch.Tensor, # (B, 2sx + 1) distribution over horizontal shifts
+                  reach: int=16) -> torch.Tensor: # on each axis, only the shifts within this many of the most likely one count
     "Expected H x W crop of the texture under independent shift distributions per axis: (B, 3, H, W)."
-    B, C = py.shape[0], texture.shape[0]
-    rows = F.conv2d(texture[None], py.repeat(C, 1)[:, None, :, None], groups=C)          # (1, C*B, H, W + 2sx)
-    crops = F.conv2d(rows, px.repeat(C, 1)[:, None, None, :], groups=C * B)             # (1, C*B, H, W)
-    return crops.view(C, B, *crops.shape[-2:]).transpose(0, 1)
+    (B, C), per_frame = (py.shape[0], texture.shape[0]), texture.expand(py.shape[0], *texture.shape)  # (B, 3, Ht, Wt)
+    per_frame, py = near_mode(per_frame, py, reach, 2)
+    per_frame, px = near_mode(per_frame, px, reach, 3)
+    rows = F.conv2d(per_frame.reshape(1, B * C, *per_frame.shape[-2:]), py.repeat_interleave(C, 0)[:, None, :, None], groups=B * C)
+    crops = F.conv2d(rows, px.repeat_interleave(C, 0)[:, None, None, :], groups=B * C)    # (1, B*C, H, W)
+    return crops.view(B, C, *crops.shape[-2:])
 
 # %% ../nbs/05_background.ipynb #accbc2c5
 def texture_logits(frame_size: tuple, # (H, W)
@@ -45,15 +62,35 @@ def texture_logits(frame_size: tuple, # (H, W)
     return nn.Parameter(init.view(3, 1, 1).repeat(1, H + 2 * sy, W + 2 * sx))
 
 # %% ../nbs/05_background.ipynb #8eaf11bf
+def fft_size(n: int) -> int: # a length
+    "The smallest length at least `n` with no prime factor above 5, which the FFT transforms fast."
+    while True:
+        m = n
+        for p in (2, 3, 5):
+            while m % p == 0: m //= p
+        if m == 1: return n
+        n += 1
+
+def correlate(x: torch.Tensor, # (C, Ht, Wt)
+              kernels: torch.Tensor) -> torch.Tensor: # (B, C, H, W); returns (B, Ht - H + 1, Wt - W + 1)
+    "Valid cross-correlation of `x` with each kernel, summed over channels: a convolution, or the same through FFTs where that is cheaper (many shifts)."
+    (C, Ht, Wt), (B, _, H, W) = x.shape, kernels.shape
+    shifts, size = (Ht - H + 1) * (Wt - W + 1), (fft_size(Ht), fft_size(Wt))
+    fft_cost = (B * C + C + B) * size[0] * size[1] * math.log2(size[0] * size[1]) * 4   # rough flops of the transforms
+    if B * C * H * W * shifts <= fft_cost: return F.conv2d(x[None], kernels)[0]
+    spectra = torch.fft.rfft2(x, s=size)[None] * torch.fft.rfft2(kernels, s=size).conj()  # (B, C, Ht', Wt'/2 + 1)
+    return torch.fft.irfft2(spectra.sum(1), s=size)[:, :Ht - H + 1, :Wt - W + 1]
+
 def window_sums(x: torch.Tensor, # (C, Ht, Wt)
                 size: tuple) -> torch.Tensor: # (H, W) window; returns (Ht - H + 1, Wt - W + 1)
-    "Sum of `x` over its channels and every H x W window."
-    return F.avg_pool2d(x.sum(0)[None, None], tuple(size), stride=1)[0, 0] * (size[0] * size[1])
+    "Sum of `x` over its channels and every H x W window, from a summed-area table (in float64, so that large sums keep small differences)."
+    (H, W), table = size, F.pad(x.sum(0).double().cumsum(0).cumsum(1), (1, 0, 1, 0))  # (Ht + 1, Wt + 1)
+    return (table[H:, W:] - table[:-H, W:] - table[H:, :-W] + table[:-H, :-W]).to(x.dtype)
 
 def crop_errors(texture: torch.Tensor, # (3, H + 2sy, W + 2sx)
                 frames: torch.Tensor) -> torch.Tensor: # (B, 3, H, W); returns (B, 2sy + 1, 2sx + 1)
     "Mean squared error between each frame and the texture's crop at every whole-pixel shift."
-    cross = F.conv2d(texture[None], frames)[0]                                           # (B, 2sy+1, 2sx+1)
+    cross = correlate(texture, frames)                                                   # (B, 2sy+1, 2sx+1)
     energy = window_sums(texture.pow(2), frames.shape[-2:])                              # (2sy+1, 2sx+1)
     return (frames.pow(2).sum((1, 2, 3))[:, None, None] - 2 * cross + energy) / frames[0].numel()
 
@@ -65,8 +102,8 @@ def overlap_errors(total: torch.Tensor, # (3, Hc, Wc) sum of the frames placed s
     size, seen = frame.shape[-2:], (count > 0).float()                                  # (Hc, Wc)
     mean = total / count.clamp(min=1)                                                    # (3, Hc, Wc), 0 where unseen
     overlap = window_sums(seen[None], size)                                              # pixels seen in each window
-    squares = F.conv2d(seen[None, None], frame.pow(2).sum(0)[None, None])[0, 0]          # the frame's energy over them
-    total_sq = window_sums(mean.pow(2), size) - 2 * F.conv2d(mean[None], frame[None])[0, 0] + squares
+    squares = correlate(seen[None], frame.pow(2).sum(0)[None, None])[0]                 # the frame's energy over them
+    total_sq = window_sums(mean.pow(2), size) - 2 * correlate(mean, frame[None])[0] + squares
     return total_sq / (3 * overlap.clamp(min=1)), overlap / (size[0] * size[1])
 
 def median_canvas(frames: torch.Tensor, # (N, 3, H, W)
@@ -103,7 +140,7 @@ def mosaic_texture(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
     for _ in range(refine):
         texture = median_canvas(frames[inside], corners[inside], (H + 2 * sy, W + 2 * sx))
         texture = torch.where(texture.isnan(), frames.mean((0, 2, 3))[:, None, None], texture)
-        best = crop_errors(texture, frames).flatten(1).argmin(1)                         # (N,) flat index of the best shift
+        best = torch.cat([crop_errors(texture, part).flatten(1).argmin(1) for part in frames.split(16)])  # (N,) flat index of the best shift
         corners, inside = torch.stack([best // (2 * sx + 1), best % (2 * sx + 1)], 1), torch.ones(N, dtype=torch.bool)
     return texture, corners
 
@@ -128,9 +165,10 @@ class LearnedBackground(nn.Module):
     def __init__(self, frame_size: tuple, # (H, W)
                  max_shift: tuple=(16, 16), # (sy, sx): largest shift each way, in pixels
                  color=(0.5, 0.5, 0.5), # initial colour of the texture
-                 temperature: float=1e-3): # of the softmax over the crops' mean squared errors
+                 temperature: float=1e-3, # of the softmax over the crops' mean squared errors
+                 reach: int=16): # the crop averages over the shifts within this many pixels of each axis's most likely one
         super().__init__()
-        self.sy, self.sx = max_shift
+        (self.sy, self.sx), self.reach = max_shift, reach
         self.texture = texture_logits(frame_size, max_shift, color)
         self.register_buffer('temperature', torch.tensor(float(temperature)))           # saved: a run resumes at its temperature
 
@@ -152,7 +190,7 @@ class LearnedBackground(nn.Module):
 
     def forward(self, frames): # (B, 3, H, W) -> (B, 3, H, W)
         ly, lx = self.shift_logits(frames)
-        return shifted_crops(torch.sigmoid(self.texture), ly.softmax(-1), lx.softmax(-1))
+        return shifted_crops(torch.sigmoid(self.texture), ly.softmax(-1), lx.softmax(-1), self.reach)
 
 # %% ../nbs/05_background.ipynb #e9598606
 def fit_background(background: nn.Module, # a background module, fitted alone

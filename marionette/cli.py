@@ -122,6 +122,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   layers: int|None=None, # anchor grids
                   dict_size: int|None=None, # sprites in the dictionary
                   background: str|None=None, # solid, learned, stn or none
+                  bg_shift: str|None=None, # learned background: largest shift each way, 'Y,X' pixels (16,16); a scrolling level needs half the camera's travel
                   batch_size: int|None=None, # frames per step
                   lr: float|None=None, # learning rate
                   lr_schedule: str|None=None, # constant or cosine (decays to the end of the budget)
@@ -136,6 +137,8 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   offsets: str|None=None, # 'match' (default's: each sprite where it explains the frame best, whole pixels) or 'network' (the paper's predicted offsets)
                   snap_fraction: float|None=None, # share of the budget, at its end, trained with sprites at whole pixels where that already explains the frames as well (crisp pixel art; 0: bilinear offsets throughout, the paper)
                   dedup: float|None=None, # test time: leave out a sprite a surer anchor draws within this fraction of k (0: never)
+                  empty: float|None=None, # anchors whose k x k window differs from the background by at most this mean squared error are off (0: never)
+                  init_sprites: int|None=None, # 1: start the dictionary from the objects the background leaves unexplained; 0: random codes (the paper)
                   seed: int=0, # random seed
                   device: str='auto', # auto, cpu or cuda
                   tensorboard: bool=False, # log to RUN/tensorboard
@@ -149,11 +152,16 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     from marionette.model import preset as make_preset
     from marionette.training import train
     if jitter not in (None, 0, 1): raise MarionetteError(f"train: --jitter {jitter} must be 0 or 1")
-    overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, batch_size=batch_size, lr=lr,
+    if init_sprites not in (None, 0, 1): raise MarionetteError(f"train: --init-sprites {init_sprites} must be 0 or 1")
+    if bg_shift is not None:
+        shift = tuple(int(v) for v in bg_shift.split(',') if v.strip().isdigit())
+        if len(shift) != 2 or len(bg_shift.split(',')) != 2: raise MarionetteError(f"train: --bg-shift {bg_shift!r} must be two whole numbers of pixels, Y,X")
+        bg_shift = shift
+    overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, bg_shift=bg_shift, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, finetune_fraction=finetune_fraction,
                      front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
                      crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), offsets=offsets, snap_fraction=snap_fraction,
-                     dedup=dedup)
+                     dedup=dedup, empty=empty, init_sprites=None if init_sprites is None else bool(init_sprites))
     ckpt = Path(run)/'checkpoint.pt'
     try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)
     except ValueError as e: raise MarionetteError(f"train: {e}") from None                    # a setting out of range: one line

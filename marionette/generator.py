@@ -4,11 +4,13 @@
 
 # %% ../nbs/01_generator.ipynb #6c656f48
 from __future__ import annotations
+import numpy as np
 import torch
+from scipy import ndimage
 from torch import nn
 
 # %% auto #0
-__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard']
+__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'object_sprites']
 
 # %% ../nbs/01_generator.ipynb #4b2ca13e
 class SpriteGenerator(nn.Module):
@@ -41,6 +43,16 @@ class Dictionary(nn.Module):
     def sprites(self): return self.generator(self.codes) # (m, 4, k, k)
     def keys(self): return self.generator.norm(self.codes) # (m, d): the normalised codes anchors are compared with
 
+    def fit(self, targets: torch.Tensor, # (n, 4, k, k) RGBA, n at most m
+            steps: int=300, # Adam steps
+            lr: float=3e-3) -> float: # returns the last mean squared error
+        "Train codes and generator until the first n sprites are `targets` (`object_sprites`)."
+        opt = torch.optim.Adam(self.parameters(), lr=lr)
+        for _ in range(steps):
+            loss = (self.sprites()[:len(targets)] - targets).pow(2).mean()
+            opt.zero_grad(); loss.backward(); opt.step()
+        return loss.item()
+
 # %% ../nbs/01_generator.ipynb #2e6c217f
 def checkerboard(size: tuple, # (H, W)
                  cell: int=4) -> torch.Tensor: # (3, H, W) light and dark grey squares
@@ -52,3 +64,28 @@ def on_checkerboard(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W) -> (..
     "Composite RGBA images over a checkerboard for display."
     alpha = rgba[..., 3:, :, :]
     return rgba[..., :3, :, :] * alpha + checkerboard(rgba.shape[-2:], max(1, rgba.shape[-1] // 8)) * (1 - alpha)
+
+# %% ../nbs/01_generator.ipynb #97e56d9d
+def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
+                   behind: torch.Tensor, # (N, 3, H, W) each frame's background
+                   patch_size: int, # k
+                   most: int, # at most this many sprites
+                   tol: float=0.1) -> torch.Tensor: # a pixel differs when a channel differs by more than this
+    "The distinct objects the background leaves unexplained, as centred k x k RGBA sprites, the most frequent first: (n, 4, k, k)."
+    k, (N, _, H, W) = patch_size, frames.shape
+    differs = ((frames - behind).abs().amax(1) > tol).cpu().numpy()                     # (N, H, W)
+    found = []
+    for frame, mask in zip(frames.cpu(), differs):
+        labels, _ = ndimage.label(mask, structure=np.ones((3, 3)))
+        for n, (ys, xs) in enumerate(ndimage.find_objects(labels), 1):
+            if ys.stop - ys.start > k or xs.stop - xs.start > k: continue                # larger than a sprite
+            y0, x0 = (ys.start + ys.stop - k) // 2, (xs.start + xs.stop - k) // 2        # the sprite's corner in the frame
+            sy, sx = slice(max(y0, 0), min(y0 + k, H)), slice(max(x0, 0), min(x0 + k, W))
+            alpha = torch.from_numpy(labels[sy, sx] == n).float()
+            sprite = torch.zeros(4, k, k)
+            sprite[:, sy.start - y0:sy.stop - y0, sx.start - x0:sx.stop - x0] = torch.cat([frame[:, sy, sx] * alpha, alpha[None]])
+            found.append(sprite)
+    if not found: return torch.zeros(0, 4, k, k)
+    keys = (torch.stack(found) * 255).round().to(torch.uint8).flatten(1)                # the same object, the same key
+    distinct, counts = torch.unique(keys, dim=0, return_counts=True)
+    return distinct[counts.argsort(descending=True, stable=True)[:most]].view(-1, 4, k, k).float() / 255

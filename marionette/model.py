@@ -16,7 +16,7 @@ from .compositing import premultiply, render_layers, draw_order, composite, dept
 from .background import make_background
 
 # %% auto #0
-__all__ = ['PRESETS', 'DEPTH_RANGE', 'Config', 'preset', 'Decomposition', 'flatten_slots', 'MarioNette']
+__all__ = ['PRESETS', 'DEPTH_RANGE', 'Config', 'preset', 'Decomposition', 'flatten_slots', 'window_errors', 'MarioNette']
 
 # %% ../nbs/07_model.ipynb #9f6b5b0a
 @dataclass
@@ -52,6 +52,8 @@ class Config:
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
+    init_sprites: bool = False    # start the dictionary from the objects the background leaves unexplained in the training frames (`01_generator.object_sprites`; False: random codes, the paper)
+    empty: float = 0.0            # anchors whose k x k window differs from the background by at most this mean squared error (RGB summed) are off: nothing there to draw or to train (0: any anchor may draw, the paper)
     dedup: float = 0.0            # hard pass: an anchor whose sprite a more confident anchor draws within this fraction of k is left out (0: never; `04_offsets`)
     crop_patches: int = 0         # training: random square crops this many patch sizes wide, from frames larger than that over a solid (or no) background (0: whole frames)
     jitter: bool = False          # training: frames no wider than those crops are cut k/2 smaller at a random corner, so the anchor grid meets every scene at every phase
@@ -73,6 +75,7 @@ class Config:
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
         if self.crop_patches < 0: raise ValueError(f"crop_patches {self.crop_patches} must be 0 (whole frames) or positive")
+        if self.empty < 0: raise ValueError(f"empty {self.empty} must be 0 (never) or a positive error")
         if not 0 <= self.dedup <= 1: raise ValueError(f"dedup {self.dedup} must be in [0, 1] (a fraction of the patch size)")
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
@@ -135,6 +138,13 @@ def flatten_slots(slots: torch.Tensor) -> torch.Tensor: # (B, S, 4, H, W) premul
     return torch.cat([rgb, 1 - weights[:, :1]], 1)
 
 # %% ../nbs/07_model.ipynb #cc48970f
+def window_errors(image: torch.Tensor, # (B, 3, H', W') padded to a multiple of k/2
+                  other: torch.Tensor, # the same shape: a background or a reconstruction
+                  patch_size: int) -> torch.Tensor: # k; returns (B, Gh, Gw)
+    "Mean squared difference, summed over RGB, in every anchor's k x k window."
+    k = patch_size
+    return F.avg_pool2d((image - other).detach().pow(2).sum(1, keepdim=True), k, stride=k // 2, padding=k // 4)[:, 0]
+
 DEPTH_RANGE = 4.0 # depth compositing: depths lie in (-4, 4), so one sprite outweighs another by up to e^8
 
 class MarioNette(nn.Module):
@@ -162,6 +172,7 @@ class MarioNette(nn.Module):
         "Selection, offsets and patches of the anchors these layers draw."
         c, (B, L, gh, gw) = self.config, switches.shape
         scores = selection_scores(features, self.dictionary.keys(), self.temperature)   # (B, L', Gh, Gw, m)
+        if c.empty: switches = switches * (window_errors(image, behind, c.patch_size) > c.empty)[:, None]  # nothing there: off
         ids, on = hard_selection(scores, switches)
         p, every = switches, not hard and (c.switches == 'straight_through' or not c.negligible)
         if c.switches == 'straight_through' and not hard: p = on.to(p.dtype) + p - p.detach()  # every switch needs its gradient

@@ -14,7 +14,8 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 from .data import MarionetteError, FrameDataset, background_color
-from .model import Config, MarioNette, preset
+from .generator import object_sprites
+from .model import Config, MarioNette, preset, window_errors
 from .losses import marionette_loss
 from .evaluation import psnr_from_mse
 from .devices import (resolve_device, resolve_precision, autocast, grad_scaler, frames_on, batch_generator,
@@ -23,18 +24,30 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
                              write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['make_model', 'schedule', 'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop',
-           'tensorboard_writer', 'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss',
-           'snapshot', 'resume', 'share_restarts', 'agree', 'train', 'peak_memory_mb', 'bench']
+__all__ = ['make_model', 'start_sprites', 'schedule', 'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch',
+           'training_crop', 'tensorboard_writer', 'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses',
+           'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts', 'agree', 'clock', 'train', 'peak_memory_mb',
+           'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
                frames: torch.Tensor) -> MarioNette: # (N, 3, H, W) uint8 training frames
-    "A fresh model sized for these frames, its background colour estimated from them, a learned texture started from their mosaic."
+    "A fresh model sized for these frames, its background colour estimated from them, a learned texture started from their mosaic, sprites from their objects."
     color = background_color(frames) if config.background != 'none' else torch.zeros(3)
     model = MarioNette(config, tuple(frames.shape[-2:]), color)
     if config.background == 'learned': model.background.init_texture(frames)   # 05_background: the scroll found before step 1
+    if config.init_sprites: start_sprites(model, frames)
     return model
+
+def start_sprites(model: MarioNette, # a fresh model, its background ready
+                  frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
+                  most_frames: int=128) -> int: # objects are looked for in this many frames, evenly spaced
+    "Fit the dictionary to the objects the model's background leaves unexplained (`object_sprites`); returns how many sprites it starts from."
+    picked = frames[torch.linspace(0, len(frames) - 1, min(len(frames), most_frames)).long()].float() / 255
+    with torch.no_grad(): behind = torch.cat([model.background(x) for x in picked.split(16)])
+    sprites = object_sprites(picked, behind, model.config.patch_size, model.config.dict_size)
+    if len(sprites): model.dictionary.fit(sprites)
+    return len(sprites)
 
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
@@ -126,8 +139,8 @@ def anchor_errors(recon: torch.Tensor, # (B, 3, H, W) reconstruction
                   patch_size: int) -> torch.Tensor: # (B, Gh, Gw) mean squared error in each anchor's k x k window
     "The reconstruction error around every anchor."
     k, (H, W) = patch_size, frames.shape[-2:]
-    err = F.pad((recon - frames).detach().pow(2).sum(1, keepdim=True), (0, -W % (k // 2), 0, -H % (k // 2)))
-    return F.avg_pool2d(err, k, stride=k // 2, padding=k // 4)[:, 0]
+    pad = lambda x: F.pad(x, (0, -W % (k // 2), 0, -H % (k // 2)))
+    return window_errors(pad(recon), pad(frames), k)
 
 @torch.no_grad()
 def reseed_unused(model: MarioNette, # model being trained
@@ -210,6 +223,11 @@ def agree(stop: bool, # this process was asked to stop
     return bool(flags[0]), float(flags[1])
 
 # %% ../nbs/08_training.ipynb #25c29e59
+def clock(seconds: float) -> str: # -> 'mm:ss'
+    "Seconds as minutes and seconds, for the progress bar (never negative)."
+    seconds = int(max(seconds, 0))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
 def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
           run, # run folder: checkpoint.pt and history.json are written here, and resumed from
           config: Config|None=None, # settings; default: the `default` preset, or the checkpoint's when resuming
@@ -262,7 +280,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
 
         writer = tensorboard_writer(run) if tensorboard and main else None
         bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
-                   disable=not progress or not main, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {remaining} left{postfix}')
+                   disable=not progress or not main, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {postfix}')
+        if minutes is not None: bar.set_postfix_str(f"{clock(60 * minutes - elapsed)} left")
         sums, n, last_ckpt, last_eval, window_s, bad = {}, 0, elapsed, -math.inf, 0.0, 0
         model.snap = False                                                       # bilinear until the switch decides (again, on a resume past it)
         try:
@@ -306,7 +325,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                     entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
                     if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
                         entry['psnr_hard_eval'], last_eval = hard_psnr(model, held_out), elapsed
-                    bar.set_postfix_str(f"step {step}, {n / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
+                    left = 60 * minutes - elapsed if steps is None else (steps - step) * window_s / n   # the budget's, not an estimate's
+                    bar.set_postfix_str(f"{clock(left)} left, step {step}, {n / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
                     history.append(entry); sums, n, window_s = {}, 0, 0.0
                     if writer:
                         for k, v in entry.items(): writer.add_scalar(f'train/{k}', float(v), step)
