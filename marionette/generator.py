@@ -72,7 +72,7 @@ def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
                    most: int, # at most this many sprites
                    tol: float=0.1) -> torch.Tensor: # a pixel differs when a channel differs by more than this
     "The distinct objects the background leaves unexplained, as centred k x k RGBA sprites, the most frequent first: (n, 4, k, k)."
-    k, (N, _, H, W) = patch_size, frames.shape
+    k, (H, W) = patch_size, frames.shape[-2:]
     differs = ((frames - behind).abs().amax(1) > tol).cpu().numpy()                     # (N, H, W)
     found = []
     for frame, mask in zip(frames.cpu(), differs):

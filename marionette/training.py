@@ -280,8 +280,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
 
         writer = tensorboard_writer(run) if tensorboard and main else None
         bar = tqdm(total=steps if steps is not None else round(60 * minutes), initial=step if steps is not None else round(elapsed),
-                   disable=not progress or not main, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {postfix}')
-        if minutes is not None: bar.set_postfix_str(f"{clock(60 * minutes - elapsed)} left")
+                   disable=not progress or not main, dynamic_ncols=True, bar_format='{percentage:3.0f}%|{bar}| {desc}')
+        if minutes is not None: bar.set_description_str(f"{clock(60 * minutes - elapsed)} left")
         sums, n, last_ckpt, last_eval, window_s, bad = {}, 0, elapsed, -math.inf, 0.0, 0
         model.snap = False                                                       # bilinear until the switch decides (again, on a resume past it)
         try:
@@ -326,7 +326,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                     if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
                         entry['psnr_hard_eval'], last_eval = hard_psnr(model, held_out), elapsed
                     left = 60 * minutes - elapsed if steps is None else (steps - step) * window_s / n   # the budget's, not an estimate's
-                    bar.set_postfix_str(f"{clock(left)} left, step {step}, {n / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
+                    bar.set_description_str(f"{clock(left)} left, step {step}, {n / window_s:.1f} steps/s, training PSNR {entry['psnr_soft']:.1f} dB")
                     history.append(entry); sums, n, window_s = {}, 0, 0.0
                     if writer:
                         for k, v in entry.items(): writer.add_scalar(f'train/{k}', float(v), step)
