@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets game-data
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites game-data
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -146,6 +146,13 @@ snap: game-data
 offsets: game-data
 	rm -f nbs/offsets.jsonl
 	$(call on_both_games,nbs/offsets.jsonl,offsets-GAME,match,)
+
+## sprites started from the frames' objects: `default` with `init_sprites=True` (the dictionary fitted, before training,
+## to the distinct connected objects the background leaves in up to 128 frames, `01_generator`) on both synthetic games
+## (nbs/init_sprites.jsonl), against `make offsets`'s runs, which start from random sprites
+init-sprites: game-data
+	rm -f nbs/init_sprites.jsonl
+	$(call on_both_games,nbs/init_sprites.jsonl,init-GAME,init,init_sprites=True)
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)
