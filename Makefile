@@ -149,10 +149,17 @@ offsets: game-data
 
 ## sprites started from the frames' objects: `default` with `init_sprites=True` (the dictionary fitted, before training,
 ## to the distinct connected objects the background leaves in up to 128 frames, `01_generator`) on both synthetic games
-## (nbs/init_sprites.jsonl), against `make offsets`'s runs, which start from random sprites
+## and on Space Invaders (600 frames of 210x160, k=16, 20 minutes) with and without (nbs/init_sprites.jsonl), against
+## `make offsets`'s runs on the synthetic games, which start from random sprites
 init-sprites: game-data
 	rm -f nbs/init_sprites.jsonl
 	$(call on_both_games,nbs/init_sprites.jsonl,init-GAME,init,init_sprites=True)
+	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
+	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
+	for init in True False; do rm -rf runs/init-spaceinvaders-$$init; \
+	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/init_sprites.jsonl spaceinvaders-init-$$init \
+	    patch_size=16 minutes=20 init_sprites=$$init keep=runs/init-spaceinvaders-$$init || exit 1; \
+	done
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

@@ -45,9 +45,14 @@ def shifted_crops(texture: torch.Tensor, # (3, H + 2sy, W + 2sx)
                   px: torch.Tensor, # (B, 2sx + 1) distribution over horizontal shifts
                   reach: int=16) -> torch.Tensor: # on each axis, only the shifts within this many of the most likely one count
     "Expected H x W crop of the texture under independent shift distributions per axis: (B, 3, H, W)."
-    (B, C), per_frame = (py.shape[0], texture.shape[0]), texture.expand(py.shape[0], *texture.shape)  # (B, 3, Ht, Wt)
+    B, C = py.shape[0], texture.shape[0]
+    if max(py.shape[1], px.shape[1]) <= 2 * reach + 1:  # nothing to cut: every frame's crop from the one shared texture
+        rows = F.conv2d(texture[None], py.repeat(C, 1)[:, None, :, None], groups=C)      # (1, C*B, H, W + 2sx)
+        crops = F.conv2d(rows, px.repeat(C, 1)[:, None, None, :], groups=C * B)         # (1, C*B, H, W)
+        return crops.view(C, B, *crops.shape[-2:]).transpose(0, 1)
+    per_frame = texture.expand(B, *texture.shape)                                        # (B, 3, Ht, Wt), a view
     per_frame, py = near_mode(per_frame, py, reach, 2)
-    per_frame, px = near_mode(per_frame, px, reach, 3)
+    per_frame, px = near_mode(per_frame, px, reach, 3)                                   # each frame's own window, copied
     rows = F.conv2d(per_frame.reshape(1, B * C, *per_frame.shape[-2:]), py.repeat_interleave(C, 0)[:, None, :, None], groups=B * C)
     crops = F.conv2d(rows, px.repeat_interleave(C, 0)[:, None, None, :], groups=B * C)    # (1, B*C, H, W)
     return crops.view(B, C, *crops.shape[-2:])

@@ -19,9 +19,9 @@ from .runs import load_run
 
 # %% auto #0
 __all__ = ['psnr_from_mse', 'psnr', 'overlap_counts', 'compact_ids', 'label_ids', 'miou_from_counts', 'segmentation_miou',
-           'report_from_counts', 'class_report', 'visible_layer', 'decompose', 'tsne_order', 'used_sprites',
-           'dictionary_figure', 'id_colors', 'segmentation_colors', 'reconstruction_figure', 'evaluate', 'evaluate_run',
-           'matching_figure']
+           'report_from_counts', 'class_report', 'visible_layer', 'frames_per_batch', 'decompose', 'tsne_order',
+           'used_sprites', 'dictionary_figure', 'id_colors', 'segmentation_colors', 'reconstruction_figure', 'evaluate',
+           'evaluate_run', 'matching_figure']
 
 # %% ../nbs/09_evaluation.ipynb #dbfe80be
 def psnr_from_mse(mse: float) -> float:
@@ -106,16 +106,21 @@ def visible_layer(out) -> torch.Tensor: # a `Decomposition` with details -> (B, 
     inst, per_layer = out.instances(), out.ids[0, 0].numel()                   # anchors per layer: Gh * Gw
     return torch.where(inst >= 0, inst // per_layer, -1).to(torch.int8)
 
+def frames_per_batch(frame_size: tuple, # (H, W)
+                     pixels: int=2**17) -> int: # about this many pixels a batch
+    "Frames per forward pass of a detailed decomposition: its canvases (a slot per anchor group, each the frame's size) outgrow the caches beyond about `pixels`."
+    return max(1, pixels // (frame_size[0] * frame_size[1]))
+
 @torch.no_grad()
 def decompose(model: MarioNette, # trained model
               frames: torch.Tensor, # (N, 3, H, W) uint8
-              batch_size: int=16, # frames per forward pass
+              batch_size: int|None=None, # frames per forward pass (None: `frames_per_batch`)
               hard: bool=True, # test-time hard selection, or the soft decomposition of training
               progress: bool=False) -> dict: # show a progress bar over the batches; returns recon (N,3,H,W), segmentation and layer (N,H,W), ids/on (N,L,Gh,Gw)
     "Hard (or soft) decomposition of every frame: reconstructions, segmentation into dictionary sprites and layers, anchors."
     model.eval()
     parts = dict(recon=[], segmentation=[], layer=[], ids=[], on=[])
-    for batch in tqdm(frames.split(batch_size), desc='decomposing', unit='batch', disable=not progress, leave=False):
+    for batch in tqdm(frames.split(batch_size or frames_per_batch(frames.shape[-2:])), desc='decomposing', unit='batch', disable=not progress, leave=False):
         out = model(batch.to(model.device).float() / 255, hard=hard, details=True)
         for k, v in dict(recon=out.recon, segmentation=out.segmentation(), layer=visible_layer(out), ids=out.ids, on=out.on).items(): parts[k].append(v.cpu())
     return {k: torch.cat(v) for k, v in parts.items()}
@@ -201,7 +206,7 @@ def reconstruction_figure(model: MarioNette, # trained model
 @torch.no_grad()
 def evaluate(model: MarioNette, # trained model
              data: FrameDataset, # frames (and masks) to evaluate on
-             batch_size: int=16, # frames per forward pass
+             batch_size: int|None=None, # frames per forward pass (None: `frames_per_batch`)
              progress: bool=False) -> dict: # show a progress bar over the batches
     "All metrics of a model on a dataset, in one pass over batches whatever its length: memory is one batch and a few counts."
     if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
@@ -210,6 +215,7 @@ def evaluate(model: MarioNette, # trained model
     m, L = model.config.dict_size, model.config.layers
     counts = torch.zeros(m + 1, 1 if data.masks is None else int(data.masks.max()) + 1, dtype=torch.long)  # (sprite + 1, class)
     layers, mse = torch.zeros(L + 1, dtype=torch.long), dict(psnr=[], psnr_soft=[])   # pixels: background, then each layer
+    batch_size = batch_size or frames_per_batch(data.frame_size)
     for start in tqdm(range(0, len(data), batch_size), desc='evaluating', unit='batch', disable=not progress, leave=False):
         x = data.frames[start:start + batch_size].to(model.device).float() / 255
         hard, soft = model(x, hard=True, details=True), model(x, hard=False)

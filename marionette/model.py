@@ -91,7 +91,7 @@ PRESETS = {
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
                       warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
                       layering='peel', select_temperature=0.1, crop_patches=8, jitter=True, offsets='match',
-                      dedup=0.125),  # fast on a CPU (see 08a_fast_training)
+                      dedup=0.125, init_sprites=True),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
 

@@ -31,10 +31,12 @@ __all__ = ['make_model', 'start_sprites', 'schedule', 'learning_groups', 'hard_p
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
-               frames: torch.Tensor) -> MarioNette: # (N, 3, H, W) uint8 training frames
+               frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
+               start: bool=True) -> MarioNette: # start the texture and the sprites from the frames (not when a checkpoint replaces them)
     "A fresh model sized for these frames, its background colour estimated from them, a learned texture started from their mosaic, sprites from their objects."
     color = background_color(frames) if config.background != 'none' else torch.zeros(3)
     model = MarioNette(config, tuple(frames.shape[-2:]), color)
+    if not start: return model
     if config.background == 'learned': model.background.init_texture(frames)   # 05_background: the scroll found before step 1
     if config.init_sprites: start_sprites(model, frames)
     return model
@@ -264,9 +266,10 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         if state and tuple(state['frame_size']) != ds.frame_size:
             raise CheckpointError(f"{ckpt_path}: trained on {state['frame_size'][1]}x{state['frame_size'][0]} frames, but {ds.files[0]} is {ds.frame_size[1]}x{ds.frame_size[0]}")
         torch.manual_seed(seed); np.random.seed(seed)
-        model = make_model(config, ds.frames).to(dev).train()
+        set_up = time.perf_counter()
+        model = make_model(config, ds.frames, start=state is None).to(dev).train()
         opt = torch.optim.AdamW(learning_groups(model, config), weight_decay=config.weight_decay)
-        step, elapsed, history, skipped = resume(ckpt_path, state, model, opt) if state else (0, 0.0, [], 0)
+        step, elapsed, history, skipped = resume(ckpt_path, state, model, opt) if state else (0, time.perf_counter() - set_up, [], 0)  # the set-up is in the budget
         net = DistributedDataParallel(model, device_ids=[dev] if dev.type == 'cuda' else None) if distributed else model
         if compile: net = torch.compile(net)
         scaler, source = grad_scaler(dev, prec), frames_on(ds.frames, dev)
