@@ -149,11 +149,14 @@ offsets: game-data
 
 ## sprites started from the frames' objects: `default` with `init_sprites=True` (the dictionary fitted, before training,
 ## to the distinct connected objects the background leaves in up to 128 frames, `01_generator`) on both synthetic games
-## and on Space Invaders (600 frames of 210x160, k=16, 20 minutes) with and without (nbs/init_sprites.jsonl), against
-## `make offsets`'s runs on the synthetic games, which start from random sprites
+## (the benchmark with a second seed too) and on Space Invaders (600 frames of 210x160, k=16, 20 minutes) with and
+## without (nbs/init_sprites.jsonl), against `make offsets`'s runs on the synthetic games, which start from random sprites
 init-sprites: game-data
 	rm -f nbs/init_sprites.jsonl
 	$(call on_both_games,nbs/init_sprites.jsonl,init-GAME,init,init_sprites=True)
+	rm -rf runs/init-benchmark-seed1
+	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/init_sprites.jsonl benchmark-init-seed1 patch_size=32 \
+	  minutes=20 init_sprites=True seed=1 keep=runs/init-benchmark-seed1
 	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
 	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
 	for init in True False; do rm -rf runs/init-spaceinvaders-$$init; \
