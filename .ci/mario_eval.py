@@ -1,22 +1,20 @@
 """`marionette eval` on a whole level, timed: `python .ci/mario_eval.py RUN TEST OUT`.
 Runs `marionette eval RUN TEST` in a fresh process, as a user would, and writes to OUT (JSON) its wall time, the frames
 per second of the whole command (a hard and a soft pass over every frame, the figures and the metrics) and its peak
-resident memory (the child's own, from getrusage), with the thread count and the metrics the command printed."""
-import json, os, subprocess, sys, tempfile, time
+resident memory (the child's own, `peak_rss.py`'s measure), with the thread count and the metrics the command printed."""
+import json, os, sys, tempfile
 from pathlib import Path
 import torch
+sys.path.insert(0, str(Path(__file__).parent))
+from peak_rss import peak_rss
 
 run, test, out = sys.argv[1:4]
 with tempfile.TemporaryDirectory() as tmp:
-    start = time.time()
-    child = subprocess.Popen([str(Path(sys.executable).parent/'marionette'), 'eval', run, test, '--json', f'{tmp}/metrics.json', '--device', 'cpu'])
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.time() - start
-    if status: sys.exit(f"marionette eval {run} {test}: exit status {status}")
+    mb, seconds = peak_rss([str(Path(sys.executable).parent/'marionette'), 'eval', run, test, '--json', f'{tmp}/metrics.json', '--device', 'cpu'], dict(os.environ))
     metrics = json.loads(Path(f'{tmp}/metrics.json').read_text())
 frames = metrics['frames']
 result = dict(command=f'marionette eval {run} {test}', frames=frames, threads=int(os.environ.get('OMP_NUM_THREADS', torch.get_num_threads())),
-              seconds=round(seconds, 1), frames_per_second=round(frames / seconds, 2), peak_rss_mb=round(usage.ru_maxrss / 1024),
+              seconds=round(seconds, 1), frames_per_second=round(frames / seconds, 2), peak_rss_mb=round(mb),
               psnr=metrics['psnr'], psnr_soft=metrics['psnr_soft'], sprites_used=metrics['sprites_used'])
 Path(out).write_text(json.dumps(result, indent=1) + '\n')
 print(json.dumps(result, indent=1))
