@@ -7,8 +7,8 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'canvas_index', 'render_layers', 'accumulate',
-           'coverage', 'depth_composite']
+__all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'canvas_index', 'occupied_slots', 'render_layers',
+           'accumulate', 'coverage', 'depth_composite']
 
 # %% ../nbs/04a_compositing.ipynb #21a863d5
 def premultiply(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W)
@@ -71,19 +71,36 @@ def canvas_index(canvas: torch.Tensor, # (N,) long canvas each anchor is drawn o
     channel = canvas.view(N, 1, 1, 1) * channels + torch.arange(channels, device=whole.device).view(channels, 1, 1)  # (N, C, 1, 1)
     return torch.where((y >= 0) & (y < H) & (x >= 0) & (x < W), (channel * H + y) * W + x, spare)
 
+def occupied_slots(anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
+                   grid: tuple, # (B, L, Gh, Gw) frames, layers and anchors per column and row
+                   order: torch.Tensor) -> tuple: # (L, 16) drawing order of the groups in each layer
+    "Only the slots something is drawn into, back to front, in L blocks of canvases (one per layer): each anchor's canvas (N,) in a flat (B, S) stack, which of the L*16 slots each canvas is (B, S), -1 for padding, and the L block sizes."
+    B, L, gh, gw = grid
+    b, l, i, j = anchors.unbind(1)                                               # (N,) each
+    slot = anchor_slots(order, (gh, gw)).to(anchors.device)[l, i, j] % 16       # (N,) place in its layer's order
+    used = torch.zeros(B, L, 16, dtype=torch.bool, device=anchors.device).index_put_((b, l, slot), torch.ones_like(b, dtype=torch.bool))
+    place = used.cumsum(2) - 1                                                   # (B, L, 16) place of each used slot in its block
+    sizes = used.sum(2).amax(0).clamp(min=1).tolist()                            # one host sync; a canvas at least per layer
+    start = torch.tensor([0] + sizes[:-1], device=anchors.device).cumsum(0)      # (L,) first canvas of each block
+    fb, fl, fs = used.nonzero().unbind(1)
+    origin = torch.full((B, sum(sizes)), -1, device=anchors.device).index_put_((fb, start[fl] + place[fb, fl, fs]), fl * 16 + fs)
+    return start[l] + place[b, l, slot] + sum(sizes) * b, origin, sizes
+
 def render_layers(patches: torch.Tensor, # (N, C, k+1, k+1) premultiplied patches of the anchors drawn
                   whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y), from `shift_patches`
                   anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
                   grid: tuple, # (B, L, Gh, Gw) frames, layers and anchors per column and row
                   size: tuple, # (H, W) canvas
-                  order: torch.Tensor) -> torch.Tensor: # (L, 16) drawing order of the groups in each layer
-    "All layers' slots in drawing order, back to front: (B, L*16, C, H, W)."
+                  order: torch.Tensor, # (L, 16) drawing order of the groups in each layer
+                  occupied: tuple|None=None) -> torch.Tensor: # `occupied_slots` of these anchors: only those slots
+    "All layers' slots in drawing order, back to front: (B, L*16, C, H, W), or (B, S, C, H, W) for the `occupied` ones."
     (N, C, q, _), (B, L, gh, gw), (H, W) = patches.shape, grid, size
     b, l, i, j = anchors.unbind(1)                                               # (N,) each
-    slot = anchor_slots(order, (gh, gw)).to(patches.device)[l, i, j] + L * 16 * b
-    spare = B * L * 16 * C * H * W                                             # takes the pixels beyond the frame
-    index = canvas_index(slot, i, j, whole, C, q, size, spare)                  # (N, C, q, q)
-    return Scatter.apply(patches.flatten(), index.flatten(), spare).view(B, L * 16, C, H, W)
+    if occupied is None: canvas, S = anchor_slots(order, (gh, gw)).to(patches.device)[l, i, j] + L * 16 * b, L * 16
+    else: canvas, S = occupied[0], sum(occupied[2])
+    spare = B * S * C * H * W                                                  # takes the pixels beyond the frame
+    index = canvas_index(canvas, i, j, whole, C, q, size, spare)                # (N, C, q, q)
+    return Scatter.apply(patches.flatten(), index.flatten(), spare).view(B, S, C, H, W)
 
 # %% ../nbs/04a_compositing.ipynb #959ee604
 def accumulate(values: torch.Tensor, # (N, C, k+1, k+1) what each anchor adds

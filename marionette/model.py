@@ -12,7 +12,7 @@ from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
 from .offsets import ShiftPredictor, anchor_windows, match_shifts, shift_patches, placements, duplicates
-from .compositing import premultiply, render_layers, draw_order, composite, depth_composite, coverage
+from .compositing import premultiply, occupied_slots, render_layers, draw_order, composite, depth_composite, coverage
 from .background import make_background
 
 # %% auto #0
@@ -112,8 +112,8 @@ class Decomposition:
     ids: torch.Tensor              # (B, L, Gh, Gw) best-scoring dictionary sprite per anchor
     on: torch.Tensor               # (B, L, Gh, Gw) bool: switch above 1/2
     order: torch.Tensor            # (L, 16) group drawing order within each layer
-    weights: torch.Tensor|None     # (B, 1 + L*16, H, W) visible weight of background, then slots in drawing order (details)
-    slot_anchor: torch.Tensor|None = None # (B, L*16, H, W) flat anchor index l*Gh*Gw + i*Gw + j of each slot, -1 if empty
+    weights: torch.Tensor|None     # (B, 1 + S, H, W) visible weight of background, then slots in drawing order (details; S = L*16, or the occupied slots)
+    slot_anchor: torch.Tensor|None = None # (B, S, H, W) flat anchor index l*Gh*Gw + i*Gw + j of each slot, -1 if empty
     background: torch.Tensor|None = None  # (B, 3, H, W)
     layers: torch.Tensor|None = None      # (B, L, 4, H, W) premultiplied RGBA of each layer alone
     depths: torch.Tensor|None = None      # (B, L, Gh, Gw) depth of each anchor drawn (depth compositing; larger is in front)
@@ -222,26 +222,30 @@ class MarioNette(nn.Module):
             features, anchors, shifts, patches, whole = (t[~again] for t in (features, anchors, shifts, patches, whole))
             b, l, i, j = anchors.unbind(1)
         gh, gw = switches.shape[-2:]
-        order = draw_order(L, self.training if shuffle is None else shuffle)
+        grid, order = (B, L, gh, gw), draw_order(L, self.training if shuffle is None else shuffle)
+        few = len(anchors) < B * L * gh * gw and (self.depth is None or details)   # slots are drawn, and some stay empty
+        occupied = occupied_slots(anchors, grid, order) if few else None    # then only those something is drawn into
+        canvases = lambda values: render_layers(values, whole, anchors, grid, (H, W), order, occupied)
         if self.depth is None:
-            slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)  # (B, L*16, 4, H, W)
+            slots = canvases(patches)                                        # (B, S, 4, H, W)
             recon, weights = composite(slots, background, weights=details)
         else:
             depths = DEPTH_RANGE * torch.tanh(self.depth(features)[:, 0])    # (N,)
             recon, covered = depth_composite(patches, whole, anchors, depths, background)
             if details:
-                slots = render_layers(patches, whole, anchors, (B, L, gh, gw), (H, W), order)
-                share = render_layers(patches[:, 3:] * depths.exp().view(-1, 1, 1, 1), whole, anchors, (B, L, gh, gw), (H, W), order)[:, :, 0]
-                weights = torch.cat([1 - covered, covered * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+L*16, H, W)
+                slots = canvases(patches)
+                share = canvases(patches[:, 3:] * depths.exp().view(-1, 1, 1, 1))[:, :, 0]
+                weights = torch.cat([1 - covered, covered * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+S, H, W)
         shifts = shifts.new_zeros(B, L, gh, gw, 2).index_put((b, l, i, j), shifts)   # anchors not drawn: none
         out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights if details else None)
         if self.depth is not None: out.depths = depths.new_zeros(B, L, gh, gw).index_put((b, l, i, j), depths)
         if details:
             index = (l * gh * gw + i * gw + j + 1).to(frames.dtype).view(-1, 1, 1, 1)     # flat anchor index + 1
             owner = (patches[:, 3:] > 0).to(frames.dtype) * index                          # (N, 1, k+1, k+1)
-            out.slot_anchor = render_layers(owner, whole, anchors, (B, L, gh, gw), (H, W), order)[:, :, 0].long() - 1
+            out.slot_anchor = canvases(owner)[:, :, 0].long() - 1
             out.background = background
-            out.layers = torch.stack([flatten_slots(s) for s in slots.split(16, 1)], 1)    # (B, L, 4, H, W)
+            sizes = occupied[2] if occupied else [16] * L                     # canvases of each layer
+            out.layers = torch.stack([flatten_slots(s) for s in slots.split(sizes, 1)], 1)    # (B, L, 4, H, W)
         return out
 
     @property
