@@ -53,6 +53,7 @@ class Config:
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
     init_sprites: bool = False    # start the dictionary from the objects the background leaves unexplained in the training frames (`01_generator.object_sprites`; False: random codes, the paper)
+    hold_sprites: float = 0.0     # share of the budget, from the start, in which the dictionary (codes and generator) is not updated: the encoder learns to pick and place the sprites it starts from before they change (0: trained throughout, the paper)
     empty: float = 0.0            # anchors whose k x k window differs from the background by at most this mean squared error (RGB summed) are off: nothing there to draw or to train (0: any anchor may draw, the paper)
     dedup: float = 0.0            # hard pass: an anchor whose sprite a more confident anchor draws within this fraction of k is left out (0: never; `04_offsets`)
     crop_patches: int = 0         # training: random square crops this many patch sizes wide, from frames larger than that over a solid (or no) background (0: whole frames)
@@ -80,6 +81,7 @@ class Config:
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
         if not 0 < self.anneal_fraction <= 1: raise ValueError(f"anneal_fraction {self.anneal_fraction} must be in (0, 1]")
+        if not 0 <= self.hold_sprites < 1: raise ValueError(f"hold_sprites {self.hold_sprites} must be in [0, 1)")
         if not 0 <= self.snap_fraction <= 1: raise ValueError(f"snap_fraction {self.snap_fraction} must be in [0, 1]")
         return self
 

@@ -302,6 +302,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 opt.zero_grad(set_to_none=True)
                 scaler.scale(losses['loss']).backward()
                 scaler.unscale_(opt)
+                if budget() < config.hold_sprites:                                 # the dictionary stays as it started
+                    for p in model.dictionary.parameters(): p.grad = None
                 grad_norm = torch.nn.utils.get_total_norm([p.grad for p in model.parameters() if p.grad is not None])
                 step += 1
                 if torch.isfinite(torch.stack([losses['loss'].detach().float(), grad_norm.float()])).all():  # the one host sync of a step
