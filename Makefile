@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites game-data
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory game-data
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -163,6 +163,20 @@ init-sprites: game-data
 	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/init_sprites.jsonl spaceinvaders-init-$$init \
 	    patch_size=16 minutes=20 init_sprites=$$init keep=runs/init-spaceinvaders-$$init || exit 1; \
 	done
+
+## the dictionary held at its start for the first quarter of the budget: `default` with hold_sprites=0.25 on the benchmark
+## game (20 minutes, seed 0; nbs/hold_sprites.jsonl, shown in 08a_fast_training beside make init-sprites's runs)
+hold-sprites: game-data
+	rm -f nbs/hold_sprites.jsonl; rm -rf runs/hold-benchmark
+	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/hold_sprites.jsonl benchmark-hold0.25 patch_size=32 \
+	  minutes=20 hold_sprites=0.25 keep=runs/hold-benchmark
+
+## `default` as it is now (freed memory kept, only occupied slots composited) on the benchmark game (20 minutes, seed 0;
+## nbs/keep_memory.jsonl, shown in 08a_fast_training beside make init-sprites's runs)
+keep-memory: game-data
+	rm -f nbs/keep_memory.jsonl; rm -rf runs/keep-benchmark
+	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/keep_memory.jsonl benchmark-keep-memory patch_size=32 \
+	  minutes=20 keep=runs/keep-benchmark
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

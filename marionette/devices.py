@@ -4,14 +4,14 @@
 
 # %% ../nbs/07b_devices.ipynb #ecded096
 from __future__ import annotations
-import contextlib, hashlib, os
+import contextlib, ctypes, hashlib, os
 import torch
 import torch.distributed as dist
 from .data import MarionetteError
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'resolve_device', 'resolve_precision', 'autocast', 'grad_scaler', 'frames_on', 'batch_generator',
-           'start_distributed', 'stop_distributed']
+__all__ = ['PRECISIONS', 'M_TRIM_THRESHOLD', 'M_MMAP_THRESHOLD', 'resolve_device', 'resolve_precision', 'autocast', 'grad_scaler',
+           'frames_on', 'keep_freed_memory', 'batch_generator', 'start_distributed', 'stop_distributed']
 
 # %% ../nbs/07b_devices.ipynb #8a1cf0f3
 def resolve_device(device: str='auto') -> torch.device: # 'auto', 'cpu', 'cuda', 'cuda:1', ...
@@ -48,6 +48,16 @@ def frames_on(frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
     if device.type != 'cuda': return frames
     free, _ = torch.cuda.mem_get_info(device)
     return frames.to(device) if frames.numel() * frames.element_size() < free / 4 else frames
+
+# %% ../nbs/07b_devices.ipynb #6de70e31
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3 # glibc's `mallopt` parameters (malloc.h)
+
+def keep_freed_memory(direct: int=256 << 20, # bytes: allocations below this come from malloc's heap, not the system
+                      kept: int=1 << 30) -> bool: # bytes of freed memory the heap keeps rather than gives back
+    "Ask glibc's malloc to reuse freed memory instead of returning it to the system after every step; False where there is no glibc."
+    mallopt = getattr(ctypes.CDLL(None), 'mallopt', None)
+    if mallopt is None: return False
+    return bool(mallopt(M_MMAP_THRESHOLD, direct) or mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(mallopt(M_TRIM_THRESHOLD, kept))
 
 # %% ../nbs/07b_devices.ipynb #5aaaee58
 def batch_generator(seed: int, # the run's seed

@@ -15,6 +15,7 @@ from sklearn.manifold import TSNE
 from .data import FrameDataset, DataError
 from .generator import on_checkerboard
 from .model import MarioNette
+from .devices import keep_freed_memory
 from .runs import load_run
 
 # %% auto #0
@@ -108,7 +109,7 @@ def visible_layer(out) -> torch.Tensor: # a `Decomposition` with details -> (B, 
 
 def frames_per_batch(frame_size: tuple, # (H, W)
                      pixels: int=2**17) -> int: # about this many pixels a batch
-    "Frames per forward pass of a detailed decomposition: its canvases (a slot per anchor group, each the frame's size) outgrow the caches beyond about `pixels`."
+    "Frames per forward pass of a detailed decomposition: its canvases (one per occupied anchor group, each the frame's size) outgrow the caches beyond about `pixels`."
     return max(1, pixels // (frame_size[0] * frame_size[1]))
 
 @torch.no_grad()
@@ -118,7 +119,7 @@ def decompose(model: MarioNette, # trained model
               hard: bool=True, # test-time hard selection, or the soft decomposition of training
               progress: bool=False) -> dict: # show a progress bar over the batches; returns recon (N,3,H,W), segmentation and layer (N,H,W), ids/on (N,L,Gh,Gw)
     "Hard (or soft) decomposition of every frame: reconstructions, segmentation into dictionary sprites and layers, anchors."
-    model.eval()
+    model.eval(); keep_freed_memory()                                          # `07b_devices`: no page faults each batch
     parts = dict(recon=[], segmentation=[], layer=[], ids=[], on=[])
     for batch in tqdm(frames.split(batch_size or frames_per_batch(frames.shape[-2:])), desc='decomposing', unit='batch', disable=not progress, leave=False):
         out = model(batch.to(model.device).float() / 255, hard=hard, details=True)
@@ -211,7 +212,7 @@ def evaluate(model: MarioNette, # trained model
     "All metrics of a model on a dataset, in one pass over batches whatever its length: memory is one batch and a few counts."
     if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
         raise DataError(f"{data.files[0]}: frames are {data.frame_size[1]}x{data.frame_size[0]}, but the learned background is for {model.frame_size[1]}x{model.frame_size[0]}")
-    model.eval()
+    model.eval(); keep_freed_memory()
     m, L = model.config.dict_size, model.config.layers
     counts = torch.zeros(m + 1, 1 if data.masks is None else int(data.masks.max()) + 1, dtype=torch.long)  # (sprite + 1, class)
     layers, mse = torch.zeros(L + 1, dtype=torch.long), dict(psnr=[], psnr_soft=[])   # pixels: background, then each layer

@@ -19,7 +19,7 @@ from .model import Config, MarioNette, preset, window_errors
 from .losses import marionette_loss
 from .evaluation import psnr_from_mse
 from .devices import (resolve_device, resolve_precision, autocast, grad_scaler, frames_on, batch_generator,
-                                start_distributed, stop_distributed)
+                                start_distributed, stop_distributed, keep_freed_memory)
 from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint, checkpoint_config, load_weights,
                              write_atomic, run_lock, stop_signals)
 
@@ -251,6 +251,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
          ) -> tuple: # (model in eval mode, history: a dict per `log_every` steps)
     "Train MarioNette on a folder of frames, resuming from `run` when it holds a checkpoint."
     rank, world, dev = start_distributed(device) if distributed else (0, 1, resolve_device(device))
+    keep_freed_memory()                                                          # `07b_devices`: no page faults each step
     main, run, ckpt_path = rank == 0, Path(run), Path(run)/'checkpoint.pt'
     prec = resolve_precision(precision, dev)
     if main:
