@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory game-data
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -177,6 +177,13 @@ keep-memory: game-data
 	rm -f nbs/keep_memory.jsonl; rm -rf runs/keep-benchmark
 	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/keep_memory.jsonl benchmark-keep-memory patch_size=32 \
 	  minutes=20 keep=runs/keep-benchmark
+
+## a lighter sparsity on switches (lambda_sparse 0.001 against 0.005): `default` on the benchmark game (20 minutes, seed 0;
+## nbs/sparse_screen.jsonl, shown in 08a_fast_training beside make keep-memory's run)
+sparse-screen: game-data
+	rm -f nbs/sparse_screen.jsonl; rm -rf runs/sparse-benchmark
+	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/sparse_screen.jsonl benchmark-sparse0.001 patch_size=32 \
+	  minutes=20 lambda_sparse=0.001 keep=runs/sparse-benchmark
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)
