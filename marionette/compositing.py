@@ -74,7 +74,7 @@ def canvas_index(canvas: torch.Tensor, # (N,) long canvas each anchor is drawn o
 def occupied_slots(anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
                    grid: tuple, # (B, L, Gh, Gw) frames, layers and anchors per column and row
                    order: torch.Tensor) -> tuple: # (L, 16) drawing order of the groups in each layer
-    "Only the slots something is drawn into, back to front, in L blocks of canvases (one per layer): each anchor's canvas (N,) in a flat (B, S) stack, which of the L*16 slots each canvas is (B, S), -1 for padding, and the L block sizes."
+    "Only the slots something is drawn into, back to front, in L blocks of canvases (one per layer): each anchor's canvas (N,) in a flat (B, S) stack, and the L block sizes (S in all)."
     B, L, gh, gw = grid
     b, l, i, j = anchors.unbind(1)                                               # (N,) each
     slot = anchor_slots(order, (gh, gw)).to(anchors.device)[l, i, j] % 16       # (N,) place in its layer's order
@@ -82,9 +82,7 @@ def occupied_slots(anchors: torch.Tensor, # (N, 4) long (frame, layer, row, colu
     place = used.cumsum(2) - 1                                                   # (B, L, 16) place of each used slot in its block
     sizes = used.sum(2).amax(0).clamp(min=1).tolist()                            # one host sync; a canvas at least per layer
     start = torch.tensor([0] + sizes[:-1], device=anchors.device).cumsum(0)      # (L,) first canvas of each block
-    fb, fl, fs = used.nonzero().unbind(1)
-    origin = torch.full((B, sum(sizes)), -1, device=anchors.device).index_put_((fb, start[fl] + place[fb, fl, fs]), fl * 16 + fs)
-    return start[l] + place[b, l, slot] + sum(sizes) * b, origin, sizes
+    return start[l] + place[b, l, slot] + sum(sizes) * b, sizes
 
 def render_layers(patches: torch.Tensor, # (N, C, k+1, k+1) premultiplied patches of the anchors drawn
                   whole: torch.Tensor, # (N, 2) long whole-pixel offsets (x, y), from `shift_patches`
@@ -97,7 +95,7 @@ def render_layers(patches: torch.Tensor, # (N, C, k+1, k+1) premultiplied patche
     (N, C, q, _), (B, L, gh, gw), (H, W) = patches.shape, grid, size
     b, l, i, j = anchors.unbind(1)                                               # (N,) each
     if occupied is None: canvas, S = anchor_slots(order, (gh, gw)).to(patches.device)[l, i, j] + L * 16 * b, L * 16
-    else: canvas, S = occupied[0], sum(occupied[2])
+    else: canvas, S = occupied[0], sum(occupied[1])
     spare = B * S * C * H * W                                                  # takes the pixels beyond the frame
     index = canvas_index(canvas, i, j, whole, C, q, size, spare)                # (N, C, q, q)
     return Scatter.apply(patches.flatten(), index.flatten(), spare).view(B, S, C, H, W)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07b_devices.ipynb #ecded096
 from __future__ import annotations
-import contextlib, ctypes, hashlib, os
+import contextlib, ctypes, functools, hashlib, os
 import torch
 import torch.distributed as dist
 from .data import MarionetteError
@@ -52,6 +52,7 @@ def frames_on(frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
 # %% ../nbs/07b_devices.ipynb #6de70e31
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3 # glibc's `mallopt` parameters (malloc.h)
 
+@functools.cache                                # process-wide settings: once is enough
 def keep_freed_memory(direct: int=256 << 20, # bytes: allocations below this come from malloc's heap, not the system
                       kept: int=1 << 30) -> bool: # bytes of freed memory the heap keeps rather than gives back
     "Ask glibc's malloc to reuse freed memory instead of returning it to the system after every step; False where there is no glibc."

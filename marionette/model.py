@@ -246,7 +246,7 @@ class MarioNette(nn.Module):
             owner = (patches[:, 3:] > 0).to(frames.dtype) * index                          # (N, 1, k+1, k+1)
             out.slot_anchor = canvases(owner)[:, :, 0].long() - 1
             out.background = background
-            sizes = occupied[2] if occupied else [16] * L                     # canvases of each layer
+            sizes = occupied[1] if occupied else [16] * L                     # canvases of each layer
             out.layers = torch.stack([flatten_slots(s) for s in slots.split(sizes, 1)], 1)    # (B, L, 4, H, W)
         return out
 
