@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -106,6 +106,16 @@ quality: game-data
 	    --eval-data data/$$name-test --eval-every 2 || exit 1; \
 	  $(BIN)/marionette eval runs/quality-$$name-$$p data/$$name-test --json runs/quality-$$name-$$p/metrics.json || exit 1; \
 	done; done
+
+## comparisons that compare: MarioNette and the four baselines on the demo game, each trained until its held-out PSNR stops
+## improving (at most COMPARE_MINUTES), Slot Attention and SPACE at settings scaled to a CPU (runs/compare-converged; its
+## comparison.json is kept as nbs/compare_converged.json, shown in nbs/10f_compare.ipynb)
+COMPARE_MINUTES ?= 15
+compare-converged: game-data
+	rm -rf runs/compare-converged
+	$(BIN)/marionette compare data/synthetic runs/compare-converged --minutes $(COMPARE_MINUTES) --converge \
+	  --eval-data data/synthetic-test --device cpu
+	cp runs/compare-converged/comparison.json nbs/compare_converged.json
 
 ## the experiment log of nbs/08a_fast_training.ipynb: each lever on and off at LEVER_MINUTES of training, one at a time
 LEVER_MINUTES ?= 3

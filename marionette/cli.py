@@ -97,13 +97,13 @@ def data_video(video, # video file: MP4, WebM, MKV, AVI, animated GIF, anything 
     path = write_video_frames(video, out, **options)
     print(f"wrote {len(list((path/'frames').iterdir()))} frames to {path/'frames'}")
 
-def data_spaceinvaders(out, # dataset folder to write: frames/
+def data_spaceinvaders(out, # dataset folder to write: frames/ and masks/
                        frames: int=5000, # number of frames
                        seed: int=0, # seeds the player
                        offset: int=0): # play this many frames first: held-out frames past the opening every seed shares
-    "Write Atari Space Invaders frames from the ale-py emulator (needs the games extra)."
+    "Write Atari Space Invaders frames from the ale-py emulator, with class masks (needs the games extra)."
     from marionette.games import spaceinvaders_frames
-    print(f"wrote {frames} frames to {spaceinvaders_frames(out, frames=frames, seed=seed, offset=offset)}")
+    print(f"wrote {frames} frames and their class masks to {spaceinvaders_frames(out, frames=frames, seed=seed, offset=offset)}")
 
 def data_mario(out, # dataset folder to write: frames/ and boxes.json
                frames: int=2220, # number of frames
@@ -212,13 +212,16 @@ def export_command(run, # run folder written by `marionette train`
 # %% ../nbs/20_cli.ipynb #e560638a
 def compare_command(data, # training frames: DATA/frames/ (and DATA/masks/ for segmentation scores) or a video file
                     out, # folder to write: comparison.md, comparison.json, comparison.png and MarioNette's run marionette/
-                    minutes: float=5.0, # wall-clock training budget of every method
+                    minutes: float=5.0, # wall-clock training budget of every method; with --converge, its cap
                     seed: int=0, # random seed of every method
                     device: str='auto', # auto, cpu or cuda
-                    eval_data: str|None=None): # held-out frames (and masks) to score on; default: the training frames
+                    eval_data: str|None=None, # held-out frames (and masks) to score on; default: the training frames
+                    converge: bool=False, # train every method until its held-out PSNR stops improving, baselines scaled to a CPU
+                    check_minutes: float=1.0): # with --converge: training minutes between held-out scores
     "Train MarioNette, SPACE, Slot Attention and dictionary learning with one budget (and optical-flow k-means), score them alike."
     from marionette.compare import compare
-    compare(data, out, minutes=minutes, seed=seed, device=device, eval_data=eval_data, progress=True)
+    compare(data, out, minutes=minutes, seed=seed, device=device, eval_data=eval_data, converge=converge,
+            check_minutes=check_minutes, progress=True)
     print((Path(out)/'comparison.md').read_text())
 
 def ablations_command(data, # training frames: DATA/frames/ (and DATA/masks/ for mIoU and the scrolling backdrop) or a video file

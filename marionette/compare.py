@@ -14,17 +14,17 @@ from .data import MarionetteError, DataError, FrameDataset, scrolling_backdrop
 from .model import Config, preset
 from .training import train
 from .devices import resolve_device
-from .evaluation import decompose, evaluate, segmentation_colors
-from .comparisons import BaselineResult, Budget, as_frames, fit_decompose, missing_requirements, score_baseline
+from .evaluation import decompose, evaluate, psnr, segmentation_colors
+from .comparisons import BaselineResult, Budget, as_frames, fit_decompose, missing_requirements, plateaued, score_baseline
 from .baseline_dictionary import DictionaryBaseline
 from .baseline_flow import FlowBaseline
 from .baseline_slot_attention import SlotAttentionBaseline
 from .baseline_space import SpaceBaseline
 
 # %% auto #0
-__all__ = ['COMPARE_COLUMNS', 'ABLATION_COLUMNS', 'fresh_run', 'same_size', 'config_of', 'MarioNetteMethod', 'cell',
-           'markdown_table', 'json_safe', 'comparison_figure', 'compared_methods', 'compare', 'ablation_configs',
-           'summarise', 'slug', 'ablations']
+__all__ = ['COMPARE_COLUMNS', 'SCALED', 'ABLATION_COLUMNS', 'fresh_run', 'same_size', 'config_of', 'MarioNetteMethod', 'cell',
+           'markdown_table', 'json_safe', 'comparison_figure', 'curves_figure', 'compared_methods', 'held_out_psnr',
+           'method_budget', 'compare', 'ablation_configs', 'summarise', 'slug', 'ablations']
 
 # %% ../nbs/10f_compare.ipynb #6a3250a6
 def fresh_run(run: Path) -> Path: # `run`, which holds no checkpoint
@@ -48,16 +48,21 @@ class MarioNetteMethod:
 
     def __init__(self, run: Path, # run folder to train in, which must hold no run yet
                  config: Config, # settings
-                 device: str='cpu', seed: int=0):
-        self.run, self.config, self.device, self.seed, self.steps = fresh_run(run), config, device, seed, None
+                 device: str='cpu', seed: int=0,
+                 eval_data: FrameDataset|None=None): # held-out frames a watched budget's curve is scored on
+        self.run, self.config, self.device, self.seed, self.steps, self.eval_data = fresh_run(run), config, device, seed, None, eval_data
 
     def fit(self, data: FrameDataset, # training frames (MarioNette trains from a dataset: its crops, its files)
             budget: Budget) -> MarioNetteMethod: # self, with the trained `model`
-        "Train for the budget's steps and/or minutes (of training steps, as `train` counts them)."
+        "Train for the budget's steps and/or minutes (of training steps, as `train` counts them); a watched budget gets the held-out curve."
         minutes = None if budget.seconds is None else budget.seconds / 60
-        self.model, history = train(data, self.run, self.config, steps=budget.steps, minutes=minutes,
-                                    device=self.device, seed=self.seed, progress=False)
-        self.steps = history[-1]['step']
+        watch = budget.score is not None and self.eval_data is not None
+        self.model, history = train(data, self.run, self.config, steps=budget.steps, minutes=minutes, device=self.device, seed=self.seed,
+                                    progress=False, **(dict(eval_data=self.eval_data, eval_every=budget.check_seconds / 60) if watch else {}))
+        self.steps, budget.minutes_trained = history[-1]['step'], history[-1]['minutes']
+        if watch: # its learning rate decays to the end of the budget, so it trains to the end; the curve says where it levelled off
+            budget.curve = [dict(step=h['step'], minutes=h['minutes'], score=h['psnr_hard_eval']) for h in history if 'psnr_hard_eval' in h]
+            budget.plateaued = plateaued([c['score'] for c in budget.curve], budget.patience, budget.min_gain)
         return self
 
     def decompose(self, frames: torch.Tensor, # (N, 3, H, W) uint8 frames
@@ -65,6 +70,7 @@ class MarioNetteMethod:
         "MarioNette's hard decomposition of frames, in the form the baselines' scoring takes."
         hard = decompose(self.model, frames, hard=True)
         return BaselineResult(self.name, hard['recon'].clamp(0, 1), hard['segmentation'])
+
 
 # %% ../nbs/10f_compare.ipynb #697f4335
 def cell(value, # a number, a string, or None
@@ -108,58 +114,108 @@ def comparison_figure(frames: torch.Tensor, # (N, 3, H, W) uint8 or float, the f
     fig.tight_layout()
     return fig
 
+# %% ../nbs/10f_compare.ipynb #a8312675
+def curves_figure(rows: list, # `compare`'s rows; those with a `curve` are drawn
+                 ) -> plt.Figure: # held-out PSNR against training minutes
+    "Each method's held-out PSNR as it trained, a ring where it stopped, and whether it had levelled off there."
+    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    for r in rows:
+        if not r.get('curve'): continue
+        minutes, scores = zip(*[(c['minutes'], c['score']) for c in r['curve']])
+        state = 'levelled off' if r['converged'] == 'yes' else 'still improving'
+        line, = ax.plot(minutes, scores, '.-', label=f"{r['method']}: {r['steps']} steps, {state}")
+        ax.plot(minutes[-1], scores[-1], 'o', mfc='none', ms=10, color=line.get_color())
+    ax.set_xlabel('training minutes'); ax.set_ylabel('held-out PSNR (dB)'); ax.grid(alpha=0.3); ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
 # %% ../nbs/10f_compare.ipynb #394d5678
 COMPARE_COLUMNS = [('Method', 'method', ''), ('PSNR (dB)', 'psnr', '.2f'), ('mIoU multiclass', 'miou_multiclass', '.3f'),
                    ('mIoU binary', 'miou_binary', '.3f'), ('FG-ARI', 'fg_ari', '.3f'), ('steps', 'steps', 'd'),
-                   ('seconds', 'seconds', '.0f'), ('scored on', 'scored_on', ''), ('notes', 'note', '')]
+                   ('training minutes', 'minutes', '.1f'), ('converged', 'converged', ''), ('seconds', 'seconds', '.0f'),
+                   ('scored on', 'scored_on', ''), ('notes', 'note', '')]
+
+SCALED = dict(slot_attention=dict(batch_size=8, channels=32), space=dict(batch_size=4)) # published: 64 frames and 64 channels; 12 frames
 
 def compared_methods(config: Config, # MarioNette's settings: the dictionary takes its k and m
                      run: Path, # MarioNette's run folder, which must hold no run yet
                      device: str='cpu',
-                     seed: int=0) -> list: # Baselines, in the table's order
-    "MarioNette and the four baselines, the learned ones in their published settings."
-    return [MarioNetteMethod(run, config, device, seed), SpaceBaseline(device=device, seed=seed),
-            SlotAttentionBaseline(device=device, seed=seed),
+                     seed: int=0,
+                     scaled: bool=False, # Slot Attention and SPACE at the `SCALED` settings, whose steps a CPU can afford
+                     eval_data: FrameDataset|None=None, # held-out frames for MarioNette's curve
+                    ) -> list: # Baselines, in the table's order
+    "MarioNette and the four baselines, the learned ones in their published settings or scaled to a CPU."
+    sa, space = (SCALED['slot_attention'], SCALED['space']) if scaled else ({}, {})
+    return [MarioNetteMethod(run, config, device, seed, eval_data), SpaceBaseline(device=device, seed=seed, **space),
+            SlotAttentionBaseline(device=device, seed=seed, **sa),
             DictionaryBaseline(patch_size=config.patch_size, n_atoms=config.dict_size, alpha=0.1, seed=seed),
             FlowBaseline(seed=seed)]
 
+def held_out_psnr(method, # a fitted (or fitting) baseline
+                  frames: torch.Tensor, # (N, 3, H, W) held-out frames
+                 ) -> float: # PSNR of its reconstruction of them, dB
+    "How well a method reconstructs held-out frames as it is now."
+    return psnr(method.decompose(frames).recon, as_frames(frames))
+
+def method_budget(method, # a baseline about to be fitted
+                  minutes: float, # its training budget, or with `test` its cap
+                  test: torch.Tensor|None=None, # (N, 3, H, W) held-out frames: train until their PSNR stops improving
+                  check_minutes: float=1.0, # training minutes between held-out scores
+                 ) -> Budget:
+    "A method's budget: `minutes` of training, or until its held-out PSNR levels off within them."
+    if test is None: return Budget(minutes=minutes)
+    return Budget(minutes=minutes, score=lambda: held_out_psnr(method, test), check_minutes=check_minutes)
+
 def compare(data, # training frames: a dataset folder (masks/ give segmentation scores) or a `FrameDataset`
-            out, # folder to write: comparison.md, comparison.json, comparison.png and MarioNette's run marionette/
-            minutes: float=5.0, # wall-clock training budget of every method
+            out, # folder to write: comparison.md, comparison.json, comparison.png (curves.png) and MarioNette's run marionette/
+            minutes: float=5.0, # wall-clock training budget of every method; with `converge`, its cap
             seed: int=0, # seed of every method
             device: str='cpu', # 'cpu', 'cuda' or 'auto'
             eval_data=None, # held-out frames (folder or `FrameDataset`) to score on; default: the training frames
             base='default', # MarioNette's preset name or `Config`
+            converge: bool=False, # baselines at settings scaled to a CPU, each trained until its held-out PSNR stops improving
+            check_minutes: float=1.0, # with `converge`: training minutes between held-out scores
             progress: bool=False, # print a line as each method starts
-           ) -> list: # one dict per method: method, psnr, miou_multiclass, miou_binary, fg_ari, steps, seconds, scored_on, note
-    "Train MarioNette and four baselines with one budget on the same frames, score them alike, write table and figure."
+           ) -> list: # one dict per method: method, psnr, miou_multiclass, miou_binary, fg_ari, steps, minutes, converged, curve, ...
+    "Train MarioNette and four baselines with one budget on the same frames, score them alike, write table and figures."
     out, dev, config = Path(out), str(resolve_device(device)), config_of(base)
     ds = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=config.patch_size)
     test = ds if eval_data is None else (eval_data if isinstance(eval_data, FrameDataset) else FrameDataset(eval_data))
     same_size(ds, test)
-    methods = compared_methods(config, out/'marionette', dev, seed)
+    methods = compared_methods(config, out/'marionette', dev, seed, scaled=converge, eval_data=test if converge else None)
     if missing := missing_requirements(methods): raise MarionetteError('; '.join(missing))
     say = print if progress else (lambda *args: None)
-    say(f"training MarioNette, SPACE, Slot Attention and dictionary learning for {minutes:.3g} min each")
-    results = []
+    say(f"training MarioNette, SPACE, Slot Attention and dictionary learning for {minutes:.3g} min each"
+        + (", or until their held-out PSNR stops improving" if converge else ""))
+    results, budgets = [], []
     for method in methods:
         say(f'{method.name}...')
-        results.append(fit_decompose(method, ds, Budget(minutes=minutes), test.frames))
+        budgets.append(method_budget(method, minutes, test.frames if converge else None, check_minutes))
+        results.append(fit_decompose(method, ds, budgets[-1], test.frames))
     scored_on = 'training frames' if test is ds else 'held-out frames'
     rows = [dict(score_baseline(r, test.frames, test.masks), steps=m.steps, note=m.note,
+                 minutes=b.minutes_trained,
+                 converged=None if not b.curve else ('yes' if b.plateaued else 'no'), curve=b.curve,
                  scored_on=scored_on + (' (fitted on them)' if m.steps is None and test is not ds else ''))
-            for m, r in zip(methods, results)]
+            for m, r, b in zip(methods, results, budgets)]
     out.mkdir(parents=True, exist_ok=True)
-    header = (f"# MarioNette and baselines\n\nBudget: {minutes:.3g} min of training per method, seed {seed}, device {dev}. "
+    settings = (f"until the held-out PSNR gains less than {budgets[0].min_gain} dB in {budgets[0].patience} scores in a row "
+                f"(one every {check_minutes:g} training minutes), at most {minutes:.3g} min per method; Slot Attention and "
+                f"SPACE at settings scaled to a CPU: {SCALED}" if converge else f"{minutes:.3g} min of training per method")
+    header = (f"# MarioNette and baselines\n\nBudget: {settings}, seed {seed}, device {dev}. "
               f"Trained on {len(ds)} frames of {ds.root}; scored on {len(test)} {scored_on} of {test.root}"
               f"{'' if test.masks is not None else ' (no masks: no segmentation scores)'}.\n\n")
     (out/'comparison.md').write_text(header + markdown_table(rows, COMPARE_COLUMNS) + '\n')
-    summary = dict(minutes=minutes, seed=seed, device=dev, train_data=str(ds.root), train_frames=len(ds),
-                   eval_data=str(test.root), eval_frames=len(test), scored_on=scored_on, rows=rows)
+    summary = dict(minutes=minutes, converge=converge, scaled=SCALED if converge else None, seed=seed, device=dev,
+                   train_data=str(ds.root), train_frames=len(ds), eval_data=str(test.root), eval_frames=len(test),
+                   scored_on=scored_on, rows=rows)
     (out/'comparison.json').write_text(json.dumps(json_safe(summary), indent=2))
     fig = comparison_figure(test.frames, results, test.masks, (0, len(test) // 2))
     fig.savefig(out/'comparison.png', dpi=120); plt.close(fig)
+    if converge: fig = curves_figure(rows); fig.savefig(out/'curves.png', dpi=120); plt.close(fig)
     return rows
+
 
 # %% ../nbs/10f_compare.ipynb #fd9f190c
 def ablation_configs(base: Config, # the full model

@@ -15,7 +15,7 @@ from .data import MarionetteError, FrameDataset
 from .evaluation import psnr, segmentation_miou, segmentation_colors
 
 # %% auto #0
-__all__ = ['BaselineResult', 'as_frames', 'Budget', 'moving_squares', 'ari_foreground', 'score_baseline', 'Baseline',
+__all__ = ['BaselineResult', 'as_frames', 'plateaued', 'Budget', 'moving_squares', 'ari_foreground', 'score_baseline', 'Baseline',
            'fit_decompose', 'missing_requirements', 'predict_in_batches', 'show_baselines']
 
 # %% ../nbs/10_comparisons.ipynb #4433166a
@@ -44,23 +44,55 @@ def as_frames(frames: torch.Tensor, # (N, 3, H, W) uint8, or float in [0, 1]
     return frames
 
 # %% ../nbs/10_comparisons.ipynb #aaa6550a
+def plateaued(scores: list, # scores in the order they were taken, higher is better
+              patience: int=3, # the last this many scores ...
+              min_gain: float=0.1, # ... gained less than this over the best score before them
+             ) -> bool:
+    "Whether the last `patience` scores failed to beat the best one before them by `min_gain`."
+    if len(scores) <= patience: return False
+    return max(scores[-patience:]) < max(scores[:-patience]) + min_gain
+
 class Budget:
-    "Counts training steps against a step limit and/or a wall-clock limit."
+    "Counts training steps against a step limit and/or a wall-clock limit; with a `score`, stops once it stops improving."
     def __init__(self, steps: int|None=None, # stop after this many steps
-                 minutes: float|None=None): # stop after this much wall-clock time
+                 minutes: float|None=None, # stop after this much wall-clock time spent training (scoring not counted)
+                 score=None, # score() -> float, higher is better (held-out PSNR), taken every `check_minutes` of training
+                 check_minutes: float=1.0, # training minutes between scores
+                 patience: int=3, # stop when this many scores in a row ...
+                 min_gain: float=0.1): # ... gained less than this over the best before them
         if steps is None and minutes is None: raise MarionetteError("give a budget: steps or minutes")
         self.steps, self.seconds, self.step, self.start = steps, None if minutes is None else 60 * minutes, 0, time.time()
+        self.score, self.check_seconds, self.patience, self.min_gain = score, 60 * check_minutes, patience, min_gain
+        self.curve, self.scoring, self.plateaued = [], 0.0, False # curve: dict(step, minutes, score) per score taken
+        self.minutes_trained = None # training minutes when the budget ended
+
+    @property
+    def trained(self) -> float: # seconds spent training so far
+        return time.time() - self.start - self.scoring
 
     @property
     def progress(self) -> float: # fraction of the budget used, in [0, 1]
         fractions = [self.step / self.steps] if self.steps else []
-        if self.seconds: fractions.append((time.time() - self.start) / self.seconds)
+        if self.seconds: fractions.append(self.trained / self.seconds)
         return min(1.0, max(fractions, default=1.0))
 
+    def check(self):
+        "Score the model as it is now (the time not counted, the random streams left as they were)."
+        start = time.time()
+        with torch.random.fork_rng(devices=[]): value = float(self.score())
+        self.scoring += time.time() - start
+        self.curve.append(dict(step=self.step, minutes=self.trained / 60, score=value))
+        self.plateaued = plateaued([c['score'] for c in self.curve], self.patience, self.min_gain)
+
     def __iter__(self): # yields progress before each step
-        while self.progress < 1:
+        last = 0.0
+        while self.progress < 1 and not self.plateaued:
             yield self.progress
             self.step += 1
+            if self.score and self.trained - last >= self.check_seconds: self.check(); last = self.trained
+        self.minutes_trained = self.trained / 60
+        if self.score and (not self.curve or self.curve[-1]['step'] < self.step): self.check() # the score where training ended
+
 
 # %% ../nbs/10_comparisons.ipynb #e770e181
 def moving_squares(n: int=8, # frames

@@ -16,11 +16,11 @@ from PIL import Image
 from .data import MarionetteError
 
 # %% auto #0
-__all__ = ['GAMES_EXTRA', 'MARIO_RAM', 'START', 'A_BUTTON', 'B_BUTTON', 'LEFT', 'RIGHT', 'PITS_1_1', 'import_game_module',
-           'frame_folder_for', 'save_frame', 'held_random_actions', 'spaceinvaders_frames', 'mario_x', 'mario_clock',
-           'mario_rom', 'mario_env', 'skip_start_screen', 'MarioPlayer', 'life_over', 'nes_tiles', 'sprite_pixels',
-           'visible_sprites', 'sprite_boxes', 'sprite_tiles', 'mario_frames', 'mario_box_coverage', 'box_coverage',
-           'horizontal_scroll']
+__all__ = ['GAMES_EXTRA', 'SPACEINVADERS_CLASSES', 'SCORE_ROWS', 'MARIO_RAM', 'START', 'A_BUTTON', 'B_BUTTON', 'LEFT', 'RIGHT',
+           'PITS_1_1', 'import_game_module', 'frame_folder_for', 'save_frame', 'held_random_actions',
+           'spaceinvaders_classes', 'spaceinvaders_frames', 'mario_x', 'mario_clock', 'mario_rom', 'mario_env',
+           'skip_start_screen', 'MarioPlayer', 'life_over', 'nes_tiles', 'sprite_pixels', 'visible_sprites',
+           'sprite_boxes', 'sprite_tiles', 'mario_frames', 'mario_box_coverage', 'box_coverage', 'horizontal_scroll']
 
 # %% ../nbs/11_games.ipynb #d11c82f7
 GAMES_EXTRA = 'install the games extra: pip install "marionette[games]"'
@@ -57,14 +57,32 @@ def held_random_actions(rng: np.random.Generator, # seeded generator
         action = int(rng.integers(n_actions))
         for _ in range(int(rng.integers(1, max_hold + 1))): yield action
 
+# %% ../nbs/11_games.ipynb #cdde8f6b
+SPACEINVADERS_CLASSES = ('score', 'invader', 'shield', 'cannon', 'bullet', 'ground', 'ufo', 'other') # classes 1, 2, ... of the masks
+SCORE_ROWS = 25 # the score digits stand above this row (rows 10-19), the cannons far below it
+
+def spaceinvaders_classes(screen: np.ndarray, # (H, W, 3) uint8 Space Invaders screen
+                         ) -> np.ndarray: # (H, W) uint8: 0 for the black screen, else 1 + the index in SPACEINVADERS_CLASSES
+    "Each pixel's object type, read off the Atari palette: a colour per type, the two players' colours for their score above `SCORE_ROWS` and their cannon below."
+    colour = lambda rgb: (screen == np.array(rgb, np.uint8)).all(-1)        # (H, W) bool
+    players = colour((50, 132, 50)) | colour((162, 134, 56))                 # green: player 1, gold: player 2
+    top = (np.arange(len(screen)) < SCORE_ROWS)[:, None]
+    classes = np.where(screen.any(-1), 8, 0).astype(np.uint8)               # a colour not listed below is 'other'
+    for c, mask in enumerate([players & top, colour((134, 134, 29)), colour((181, 83, 40)), players & ~top,
+                              colour((142, 142, 142)), colour((80, 89, 22)), colour((151, 25, 122))], start=1):
+        classes[mask] = c
+    return classes
+
+
 # %% ../nbs/11_games.ipynb #3efdc0bf
-def spaceinvaders_frames(out, # dataset folder to write (`frames/`)
+def spaceinvaders_frames(out, # dataset folder to write (`frames/`, `masks/`)
                          frames: int=5000, # number of frames
                          seed: int=0, # seeds the emulator and the player
                          offset: int=0) -> Path: # play this many frames first, unwritten (held-out frames past the opening every seed shares); returns `out`
-    "Play Space Invaders with a seeded random player and write every 210x160 frame."
+    "Play Space Invaders with a seeded random player and write every 210x160 frame and its class mask (`spaceinvaders_classes`)."
     ale_py, roms = import_game_module('ale_py'), import_game_module('ale_py.roms')
     folder = frame_folder_for(out)
+    (Path(out)/'masks').mkdir(exist_ok=True)
     ale_py.ALEInterface.setLoggerMode(ale_py.LoggerMode.Error)
     ale = ale_py.ALEInterface()
     ale.setInt('random_seed', seed)
@@ -75,7 +93,9 @@ def spaceinvaders_frames(out, # dataset folder to write (`frames/`)
     policy = held_random_actions(np.random.default_rng(seed), len(moves))
     for t in range(offset + frames):
         ale.act(moves[next(policy)])
-        if t >= offset: save_frame(ale.getScreenRGB(), folder, t - offset) # (210, 160, 3)
+        if t >= offset:
+            screen = ale.getScreenRGB()                                       # (210, 160, 3)
+            Image.fromarray(spaceinvaders_classes(screen)).save(Path(out)/'masks'/save_frame(screen, folder, t - offset))
         if ale.game_over(): ale.reset_game()
     return Path(out)
 
