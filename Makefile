@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -116,6 +116,13 @@ compare-converged: game-data
 	$(BIN)/marionette compare data/synthetic runs/compare-converged --minutes $(COMPARE_MINUTES) --converge \
 	  --eval-data data/synthetic-test --device cpu
 	cp runs/compare-converged/comparison.json nbs/compare_converged.json
+
+## the rule that stopped them, checked: Slot Attention and SPACE of `make compare-converged` trained for the whole cap
+## whatever their curves do, one at a time (nbs/baseline_cap.jsonl, shown in nbs/10f_compare.ipynb)
+baseline-cap: game-data
+	rm -f nbs/baseline_cap.jsonl
+	for m in slot_attention space; do \
+	  $(BIN)/python .ci/baseline_cap.py data/synthetic data/synthetic-test nbs/baseline_cap.jsonl $$m $(COMPARE_MINUTES) || exit 1; done
 
 ## the experiment log of nbs/08a_fast_training.ipynb: each lever on and off at LEVER_MINUTES of training, one at a time
 LEVER_MINUTES ?= 3

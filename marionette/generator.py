@@ -10,7 +10,7 @@ from scipy import ndimage
 from torch import nn
 
 # %% auto #0
-__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'object_sprites']
+__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'without_scenery', 'object_sprites']
 
 # %% ../nbs/01_generator.ipynb #4b2ca13e
 class SpriteGenerator(nn.Module):
@@ -66,6 +66,21 @@ def on_checkerboard(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W) -> (..
     return rgba[..., :3, :, :] * alpha + checkerboard(rgba.shape[-2:], max(1, rgba.shape[-1] // 8)) * (1 - alpha)
 
 # %% ../nbs/01_generator.ipynb #97e56d9d
+def without_scenery(mask: np.ndarray, # (H, W) bool: pixels the background leaves unexplained
+                    frame: torch.Tensor, # (3, H, W) float in [0, 1]
+                    k: int, # patch size
+                   ) -> np.ndarray: # (H, W) bool: `mask` without the scenery
+    "Take out of a mask every region of one colour more than two sprites wide or tall: the ground an object stands on."
+    levels = (frame * 15).round().long()                                                # 16 levels a channel
+    colour = (levels[0] * 256 + levels[1] * 16 + levels[2]).numpy()                     # (H, W)
+    values, counts = np.unique(colour[mask], return_counts=True)
+    kept = mask.copy()
+    for value in values[counts > 2 * k]:                                                # fewer pixels cannot span 2k
+        regions, _ = ndimage.label(mask & (colour == value), structure=np.ones((3, 3)))
+        for n, (ys, xs) in enumerate(ndimage.find_objects(regions), 1):
+            if ys.stop - ys.start > 2 * k or xs.stop - xs.start > 2 * k: kept[ys, xs] &= regions[ys, xs] != n
+    return kept
+
 def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
                    behind: torch.Tensor, # (N, 3, H, W) each frame's background
                    patch_size: int, # k
@@ -76,7 +91,7 @@ def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
     differs = ((frames - behind).abs().amax(1) > tol).cpu().numpy()                     # (N, H, W)
     found = []
     for frame, mask in zip(frames.cpu(), differs):
-        labels, _ = ndimage.label(mask, structure=np.ones((3, 3)))
+        labels, _ = ndimage.label(without_scenery(mask, frame, k), structure=np.ones((3, 3)))
         for n, (ys, xs) in enumerate(ndimage.find_objects(labels), 1):
             if ys.stop - ys.start > k or xs.stop - xs.start > k: continue                # larger than a sprite
             y0, x0 = (ys.start + ys.stop - k) // 2, (xs.start + xs.stop - k) // 2        # the sprite's corner in the frame
@@ -89,3 +104,4 @@ def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
     keys = (torch.stack(found) * 255).round().to(torch.uint8).flatten(1)                # the same object, the same key
     distinct, counts = torch.unique(keys, dim=0, return_counts=True)
     return distinct[counts.argsort(descending=True, stable=True)[:most]].view(-1, 4, k, k).float() / 255
+
