@@ -71,7 +71,6 @@ class MarioNetteMethod:
         hard = decompose(self.model, frames, hard=True)
         return BaselineResult(self.name, hard['recon'].clamp(0, 1), hard['segmentation'])
 
-
 # %% ../nbs/10f_compare.ipynb #697f4335
 def cell(value, # a number, a string, or None
          spec: str='') -> str: # format spec for numbers, e.g. '.2f'
@@ -129,14 +128,13 @@ def curves_figure(rows: list, # `compare`'s rows; those with a `curve` are drawn
     fig.tight_layout()
     return fig
 
-
 # %% ../nbs/10f_compare.ipynb #394d5678
 COMPARE_COLUMNS = [('Method', 'method', ''), ('PSNR (dB)', 'psnr', '.2f'), ('mIoU multiclass', 'miou_multiclass', '.3f'),
                    ('mIoU binary', 'miou_binary', '.3f'), ('FG-ARI', 'fg_ari', '.3f'), ('steps', 'steps', 'd'),
                    ('training minutes', 'minutes', '.1f'), ('converged', 'converged', ''), ('seconds', 'seconds', '.0f'),
                    ('scored on', 'scored_on', ''), ('notes', 'note', '')]
 
-SCALED = dict(slot_attention=dict(batch_size=8, channels=32), space=dict(batch_size=4)) # published: 64 frames and 64 channels; 12 frames
+SCALED = dict(slot_attention=dict(batch_size=8, channels=32), space=dict(batch_size=4)) # published: batch 64 and 64 channels; batch 12
 
 def compared_methods(config: Config, # MarioNette's settings: the dictionary takes its k and m
                      run: Path, # MarioNette's run folder, which must hold no run yet
@@ -215,7 +213,6 @@ def compare(data, # training frames: a dataset folder (masks/ give segmentation 
     fig.savefig(out/'comparison.png', dpi=120); plt.close(fig)
     if converge: fig = curves_figure(rows); fig.savefig(out/'curves.png', dpi=120); plt.close(fig)
     return rows
-
 
 # %% ../nbs/10f_compare.ipynb #fd9f190c
 def ablation_configs(base: Config, # the full model

@@ -93,7 +93,6 @@ class Budget:
         self.minutes_trained = self.trained / 60
         if self.score and (not self.curve or self.curve[-1]['step'] < self.step): self.check() # the score where training ended
 
-
 # %% ../nbs/10_comparisons.ipynb #e770e181
 def moving_squares(n: int=8, # frames
                    size: int=32, # frame side in pixels

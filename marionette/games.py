@@ -67,12 +67,11 @@ def spaceinvaders_classes(screen: np.ndarray, # (H, W, 3) uint8 Space Invaders s
     colour = lambda rgb: (screen == np.array(rgb, np.uint8)).all(-1)        # (H, W) bool
     players = colour((50, 132, 50)) | colour((162, 134, 56))                 # green: player 1, gold: player 2
     top = (np.arange(len(screen)) < SCORE_ROWS)[:, None]
-    classes = np.where(screen.any(-1), 8, 0).astype(np.uint8)               # a colour not listed below is 'other'
+    classes = np.where(screen.any(-1), SPACEINVADERS_CLASSES.index('other') + 1, 0).astype(np.uint8) # a colour not listed below
     for c, mask in enumerate([players & top, colour((134, 134, 29)), colour((181, 83, 40)), players & ~top,
                               colour((142, 142, 142)), colour((80, 89, 22)), colour((151, 25, 122))], start=1):
         classes[mask] = c
     return classes
-
 
 # %% ../nbs/11_games.ipynb #3efdc0bf
 def spaceinvaders_frames(out, # dataset folder to write (`frames/`, `masks/`)

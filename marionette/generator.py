@@ -104,4 +104,3 @@ def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
     keys = (torch.stack(found) * 255).round().to(torch.uint8).flatten(1)                # the same object, the same key
     distinct, counts = torch.unique(keys, dim=0, return_counts=True)
     return distinct[counts.argsort(descending=True, stable=True)[:most]].view(-1, 4, k, k).float() / 255
-
