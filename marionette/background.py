@@ -11,7 +11,7 @@ from torch import nn
 from .encoder import conv_trunk
 
 # %% auto #0
-__all__ = ['SolidBackground', 'near_mode', 'shifted_crops', 'texture_logits', 'fft_size', 'correlate', 'window_sums',
+__all__ = ['SolidBackground', 'near_mode', 'shifted_crops', 'texture_logits', 'cached', 'fft_size', 'correlate', 'window_sums',
            'crop_errors', 'overlap_errors', 'median_canvas', 'mosaic_texture', 'scrolled_texture', 'LearnedBackground',
            'fit_background', 'stn_crops', 'STNBackground', 'background_shifts', 'scroll_tracking', 'make_background']
 
@@ -67,6 +67,14 @@ def texture_logits(frame_size: tuple, # (H, W)
     return nn.Parameter(init.view(3, 1, 1).repeat(1, H + 2 * sy, W + 2 * sx))
 
 # %% ../nbs/05_background.ipynb #8eaf11bf
+def cached(cache: dict|None, # where values are kept between calls (None: nowhere)
+           key, # what the value is
+           compute): # () -> the value, called only when `cache` does not hold it
+    "`cache[key]`, computed first if it is not there yet."
+    if cache is None: return compute()
+    if key not in cache: cache[key] = compute()
+    return cache[key]
+
 def fft_size(n: int) -> int: # a length
     "The smallest length at least `n` with no prime factor above 5, which the FFT transforms fast."
     while True:
@@ -77,13 +85,15 @@ def fft_size(n: int) -> int: # a length
         n += 1
 
 def correlate(x: torch.Tensor, # (C, Ht, Wt)
-              kernels: torch.Tensor) -> torch.Tensor: # (B, C, H, W); returns (B, Ht - H + 1, Wt - W + 1)
+              kernels: torch.Tensor, # (B, C, H, W)
+              cache: dict|None=None) -> torch.Tensor: # kept between calls with the same `x`, which is then transformed once; returns (B, Ht - H + 1, Wt - W + 1)
     "Valid cross-correlation of `x` with each kernel, summed over channels: a convolution, or the same through FFTs where that is cheaper (many shifts)."
     (C, Ht, Wt), (B, _, H, W) = x.shape, kernels.shape
     shifts, size = (Ht - H + 1) * (Wt - W + 1), (fft_size(Ht), fft_size(Wt))
     fft_cost = (B * C + C + B) * size[0] * size[1] * math.log2(size[0] * size[1]) * 4   # rough flops of the transforms
     if B * C * H * W * shifts <= fft_cost: return F.conv2d(x[None], kernels)[0]
-    spectra = torch.fft.rfft2(x, s=size)[None] * torch.fft.rfft2(kernels, s=size).conj()  # (B, C, Ht', Wt'/2 + 1)
+    spectrum = cached(cache, ('spectrum', size), lambda: torch.fft.rfft2(x, s=size))     # (C, Ht', Wt'/2 + 1)
+    spectra = spectrum[None] * torch.fft.rfft2(kernels, s=size).conj()                   # (B, C, Ht', Wt'/2 + 1)
     return torch.fft.irfft2(spectra.sum(1), s=size)[:, :Ht - H + 1, :Wt - W + 1]
 
 def window_sums(x: torch.Tensor, # (C, Ht, Wt)
@@ -93,10 +103,12 @@ def window_sums(x: torch.Tensor, # (C, Ht, Wt)
     return (table[H:, W:] - table[:-H, W:] - table[H:, :-W] + table[:-H, :-W]).to(x.dtype)
 
 def crop_errors(texture: torch.Tensor, # (3, H + 2sy, W + 2sx)
-                frames: torch.Tensor) -> torch.Tensor: # (B, 3, H, W); returns (B, 2sy + 1, 2sx + 1)
+                frames: torch.Tensor, # (B, 3, H, W)
+                cache: dict|None=None) -> torch.Tensor: # kept between calls on one texture: its transform and window sums are computed once; returns (B, 2sy + 1, 2sx + 1)
     "Mean squared error between each frame and the texture's crop at every whole-pixel shift."
-    cross = correlate(texture, frames)                                                   # (B, 2sy+1, 2sx+1)
-    energy = window_sums(texture.pow(2), frames.shape[-2:])                              # (2sy+1, 2sx+1)
+    cross = correlate(texture, frames, cache)                                            # (B, 2sy+1, 2sx+1)
+    size = tuple(frames.shape[-2:])
+    energy = cached(cache, ('energy', size), lambda: window_sums(texture.pow(2), size))  # (2sy+1, 2sx+1)
     return (frames.pow(2).sum((1, 2, 3))[:, None, None] - 2 * cross + energy) / frames[0].numel()
 
 # %% ../nbs/05_background.ipynb #16806ca2
@@ -177,10 +189,17 @@ class LearnedBackground(nn.Module):
         self.texture = texture_logits(frame_size, max_shift, color)
         self.register_buffer('temperature', torch.tensor(float(temperature)))           # saved: a run resumes at its temperature
 
+    def scoring_cache(self) -> dict|None:
+        "Outside training, one dict per state of the texture, in which `crop_errors` keeps what it computes from the texture alone; None in training, where every step changes it."
+        if self.training: return None
+        state = (self.texture._version, self.texture.data_ptr())                 # an in-place update or a move changes it
+        if getattr(self, '_scoring', (None,))[0] != state: self._scoring = (state, {})
+        return self._scoring[1]
+
     def shift_logits(self, frames) -> tuple: # (B, 2sy+1), (B, 2sx+1) log-probabilities of each shift, up to a constant
         with torch.autocast(frames.device.type, enabled=False):                # a difference of large sums: float32
             texture = torch.sigmoid(self.texture.detach().float())
-            logits = -crop_errors(texture, frames.float()) / self.temperature   # (B, 2sy+1, 2sx+1)
+            logits = -crop_errors(texture, frames.float(), self.scoring_cache()) / self.temperature   # (B, 2sy+1, 2sx+1)
         return logits.logsumexp(2), logits.logsumexp(1)
 
     @torch.no_grad()

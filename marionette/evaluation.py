@@ -208,6 +208,7 @@ def reconstruction_figure(model: MarioNette, # trained model
 def evaluate(model: MarioNette, # trained model
              data: FrameDataset, # frames (and masks) to evaluate on
              batch_size: int|None=None, # frames per forward pass (None: `frames_per_batch`)
+             soft_frames: int|None=256, # the soft pass (`psnr_soft`, a diagnostic) runs on at most this many frames, evenly spaced (None: on every frame)
              progress: bool=False) -> dict: # show a progress bar over the batches
     "All metrics of a model on a dataset, in one pass over batches whatever its length: memory is one batch and a few counts."
     if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
@@ -217,10 +218,13 @@ def evaluate(model: MarioNette, # trained model
     counts = torch.zeros(m + 1, 1 if data.masks is None else int(data.masks.max()) + 1, dtype=torch.long)  # (sprite + 1, class)
     layers, mse = torch.zeros(L + 1, dtype=torch.long), dict(psnr=[], psnr_soft=[])   # pixels: background, then each layer
     batch_size = batch_size or frames_per_batch(data.frame_size)
+    soft_at = torch.zeros(len(data), dtype=torch.bool)                          # the frames of the soft pass
+    soft_at[np.linspace(0, len(data) - 1, min(len(data), soft_frames or len(data))).round().astype(int)] = True
     for start in tqdm(range(0, len(data), batch_size), desc='evaluating', unit='batch', disable=not progress, leave=False):
         x = data.frames[start:start + batch_size].to(model.device).float() / 255
-        hard, soft = model(x, hard=True, details=True), model(x, hard=False)
-        for name, out in (('psnr', hard), ('psnr_soft', soft)): mse[name] += (out.recon - x).pow(2).flatten(1).mean(1).tolist()
+        hard, soft = model(x, hard=True, details=True), soft_at[start:start + batch_size].to(model.device)
+        mse['psnr'] += (hard.recon - x).pow(2).flatten(1).mean(1).tolist()
+        if soft.any(): mse['psnr_soft'] += (model(x[soft], hard=False).recon - x[soft]).pow(2).flatten(1).mean(1).tolist()
         seg = hard.segmentation().cpu()
         masks = torch.zeros_like(seg) if data.masks is None else data.masks[start:start + batch_size]
         counts += overlap_counts(seg, masks, m, counts.shape[1])
@@ -230,7 +234,7 @@ def evaluate(model: MarioNette, # trained model
     pixels = counts[1:].sum(1)
     used = [i for i in pixels.argsort(descending=True, stable=True).tolist() if pixels[i] > 0]
     metrics.update(sprites_used=len(used), sprite_pixels={str(i): int(pixels[i]) for i in used},
-                   layer_share=[round((n / layers[1:].sum().clamp(min=1)).item(), 4) for n in layers[1:]], frames=len(data))
+                   layer_share=[round((n / layers[1:].sum().clamp(min=1)).item(), 4) for n in layers[1:]], frames=len(data), soft_frames=int(soft_at.sum()))
     return metrics
 
 def evaluate_run(run, # run folder written by `train`
