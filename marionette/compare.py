@@ -62,7 +62,7 @@ class MarioNetteMethod:
         self.steps, budget.minutes_trained = history[-1]['step'], history[-1]['minutes']
         if watch: # its learning rate decays to the end of the budget, so it trains to the end; the curve says where it levelled off
             budget.curve = [dict(step=h['step'], minutes=h['minutes'], score=h['psnr_hard_eval']) for h in history if 'psnr_hard_eval' in h]
-            budget.plateaued = plateaued([c['score'] for c in budget.curve], budget.patience, budget.min_gain)
+            budget.converged = plateaued([c['score'] for c in budget.curve], budget.patience, budget.min_gain)
         return self
 
     def decompose(self, frames: torch.Tensor, # (N, 3, H, W) uint8 frames
@@ -194,7 +194,7 @@ def compare(data, # training frames: a dataset folder (masks/ give segmentation 
     scored_on = 'training frames' if test is ds else 'held-out frames'
     rows = [dict(score_baseline(r, test.frames, test.masks), steps=m.steps, note=m.note,
                  minutes=b.minutes_trained,
-                 converged=None if not b.curve else ('yes' if b.plateaued else 'no'), curve=b.curve,
+                 converged=None if not b.curve else ('yes' if b.converged else 'no'), curve=b.curve,
                  scored_on=scored_on + (' (fitted on them)' if m.steps is None and test is not ds else ''))
             for m, r, b in zip(methods, results, budgets)]
     out.mkdir(parents=True, exist_ok=True)

@@ -63,7 +63,7 @@ class Budget:
         if steps is None and minutes is None: raise MarionetteError("give a budget: steps or minutes")
         self.steps, self.seconds, self.step, self.start = steps, None if minutes is None else 60 * minutes, 0, time.time()
         self.score, self.check_seconds, self.patience, self.min_gain = score, 60 * check_minutes, patience, min_gain
-        self.curve, self.scoring, self.plateaued = [], 0.0, False # curve: dict(step, minutes, score) per score taken
+        self.curve, self.scoring, self.converged = [], 0.0, False # curve: dict(step, minutes, score) per score taken; converged: the scores have plateaued
         self.minutes_trained = None # training minutes when the budget ended
 
     @property
@@ -82,11 +82,11 @@ class Budget:
         with torch.random.fork_rng(devices=[]): value = float(self.score())
         self.scoring += time.time() - start
         self.curve.append(dict(step=self.step, minutes=self.trained / 60, score=value))
-        self.plateaued = plateaued([c['score'] for c in self.curve], self.patience, self.min_gain)
+        self.converged = plateaued([c['score'] for c in self.curve], self.patience, self.min_gain)
 
     def __iter__(self): # yields progress before each step
         last = 0.0
-        while self.progress < 1 and not self.plateaued:
+        while self.progress < 1 and not self.converged:
             yield self.progress
             self.step += 1
             if self.score and self.trained - last >= self.check_seconds: self.check(); last = self.trained
