@@ -175,10 +175,11 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
 def eval_command(run, # run folder written by `marionette train`
                  data, # dataset folder (masks/ are used when present) or a video file
                  json: str|None=None, # write the metrics to this JSON file
-                 device: str='auto'): # auto, cpu or cuda
+                 device: str='auto', # auto, cpu or cuda
+                 soft_frames: int=256): # the soft pass (psnr_soft) on at most this many frames, evenly spaced (0: every frame)
     "Evaluate a trained run: PSNR, mIoU (with masks), sprites used; writes the figures into RUN."
     from marionette.evaluation import evaluate_run
-    metrics = evaluate_run(run, data, json_path=json, device=device, progress=True)
+    metrics = evaluate_run(run, data, json_path=json, device=device, soft_frames=soft_frames, progress=True)
     for k, v in metrics.items():
         if k != 'per_sprite': print(f"{k:>16}: {v:.4f}" if isinstance(v, float) else f"{k:>16}: {v}")
 

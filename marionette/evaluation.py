@@ -208,7 +208,7 @@ def reconstruction_figure(model: MarioNette, # trained model
 def evaluate(model: MarioNette, # trained model
              data: FrameDataset, # frames (and masks) to evaluate on
              batch_size: int|None=None, # frames per forward pass (None: `frames_per_batch`)
-             soft_frames: int|None=256, # the soft pass (`psnr_soft`, a diagnostic) runs on at most this many frames, evenly spaced (None: on every frame)
+             soft_frames: int|None=256, # the soft pass (`psnr_soft`, a diagnostic) runs on at most this many frames, evenly spaced (None or 0: on every frame)
              progress: bool=False) -> dict: # show a progress bar over the batches
     "All metrics of a model on a dataset, in one pass over batches whatever its length: memory is one batch and a few counts."
     if model.config.background in ('learned', 'stn') and data.frame_size != model.frame_size:
@@ -242,11 +242,12 @@ def evaluate_run(run, # run folder written by `train`
                  json_path=None, # also write the metrics here
                  device: str='auto', # device name
                  figures: bool=True, # also write dictionary.png and reconstruction.png into the run
+                 soft_frames: int|None=256, # the soft pass on at most this many frames (`evaluate`)
                  progress: bool=False) -> dict: # show progress bars over the batches
     "Evaluate a trained run on a dataset, write its figures and (optionally) its metrics as JSON."
     model = load_run(run, device)
     data = data if isinstance(data, FrameDataset) else FrameDataset(data, min_size=model.config.patch_size)
-    metrics = evaluate(model, data, progress=progress)
+    metrics = evaluate(model, data, soft_frames=soft_frames, progress=progress)
     if figures:
         counts = {int(i): n for i, n in metrics['sprite_pixels'].items()}      # most used first
         for name, fig in [('dictionary.png', dictionary_figure(model, list(counts) or None, counts=counts)),
