@@ -222,9 +222,9 @@ def evaluate(model: MarioNette, # trained model
     soft_at[np.linspace(0, len(data) - 1, min(len(data), soft_frames or len(data))).round().astype(int)] = True
     for start in tqdm(range(0, len(data), batch_size), desc='evaluating', unit='batch', disable=not progress, leave=False):
         x = data.frames[start:start + batch_size].to(model.device).float() / 255
-        hard, soft = model(x, hard=True, details=True), soft_at[start:start + batch_size].to(model.device)
+        hard, sampled = model(x, hard=True, details=True), soft_at[start:start + batch_size].to(model.device)
         mse['psnr'] += (hard.recon - x).pow(2).flatten(1).mean(1).tolist()
-        if soft.any(): mse['psnr_soft'] += (model(x[soft], hard=False).recon - x[soft]).pow(2).flatten(1).mean(1).tolist()
+        if sampled.any(): mse['psnr_soft'] += (model(x[sampled], hard=False).recon - x[sampled]).pow(2).flatten(1).mean(1).tolist()
         seg = hard.segmentation().cpu()
         masks = torch.zeros_like(seg) if data.masks is None else data.masks[start:start + batch_size]
         counts += overlap_counts(seg, masks, m, counts.shape[1])
