@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -174,6 +174,7 @@ init-sprites: game-data
 	rm -rf runs/init-benchmark-seed1
 	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/init_sprites.jsonl benchmark-init-seed1 patch_size=32 \
 	  minutes=20 init_sprites=True seed=1 keep=runs/init-benchmark-seed1
+	rm -rf data/spaceinvaders data/spaceinvaders-test
 	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
 	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
 	for init in True False; do rm -rf runs/init-spaceinvaders-$$init; \
@@ -209,6 +210,21 @@ default-benchmark: game-data
 	for s in 0 1; do rm -rf runs/default-benchmark-$$s; \
 	  $(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/default_benchmark.jsonl benchmark-default-seed$$s \
 	    patch_size=32 minutes=20 seed=$$s keep=runs/default-benchmark-$$s || exit 1; done
+
+## an L1 on the alpha the sprites draw (lambda_alpha=0.005, `06_losses`): `default` without and with it on Space Invaders
+## (600 frames of 210x160, k=16, 20 minutes: there a black sprite pixel over the black screen costs the reconstruction
+## nothing), then with it on the benchmark game (20 minutes, seed 0; against make default-benchmark), one run at a time
+## (nbs/alpha_screen.jsonl, runs/alpha-GAME-WEIGHT)
+alpha-screen: game-data
+	rm -f nbs/alpha_screen.jsonl; rm -rf data/spaceinvaders data/spaceinvaders-test
+	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
+	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
+	for a in 0.0 0.005; do rm -rf runs/alpha-spaceinvaders-$$a; \
+	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/alpha_screen.jsonl spaceinvaders-alpha-$$a \
+	    patch_size=16 minutes=20 lambda_alpha=$$a keep=runs/alpha-spaceinvaders-$$a || exit 1; done
+	rm -rf runs/alpha-benchmark-0.005
+	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/alpha_screen.jsonl benchmark-alpha-0.005 patch_size=32 \
+	  minutes=20 lambda_alpha=0.005 keep=runs/alpha-benchmark-0.005
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

@@ -20,10 +20,13 @@ def marionette_loss(recon: torch.Tensor, # (B, 3, H, W) composited output O
                     switches: torch.Tensor, # (B, L, Gh, Gw) switch probabilities p
                     lambda_beta: float=0.002, # weight of the Beta(2, 2) prior
                     lambda_sparse: float=0.005, # weight of the L1 on switches
-                    switch_prior: bool=True) -> dict: # Beta prior on switches too (not with straight-through switches)
-    "Eq. 3 averaged over the batch: `loss` and its parts `recon`, `beta`, `sparse` (the latter unweighted)."
+                    switch_prior: bool=True, # Beta prior on switches too (not with straight-through switches)
+                    alpha: torch.Tensor|None=None, # (B,) alpha the sprites draw in each frame, per pixel (`Decomposition.alpha`)
+                    lambda_alpha: float=0.0) -> dict: # weight of the L1 on that alpha (0: none, the paper)
+    "Eq. 3 averaged over the batch: `loss` and its parts `recon`, `beta`, `sparse` (and `alpha` if given), the latter unweighted."
     recon_err = (recon - frames).pow(2).sum(1).mean()
     beta = beta22(scores).mean(-1) + (beta22(switches) if switch_prior else 0)  # (B, L, Gh, Gw)
     sparse = switches.abs()
     loss = recon_err + (lambda_beta * beta + lambda_sparse * sparse).mean()
-    return dict(loss=loss, recon=recon_err, beta=beta.mean(), sparse=sparse.mean())
+    if alpha is None: return dict(loss=loss, recon=recon_err, beta=beta.mean(), sparse=sparse.mean())
+    return dict(loss=loss + lambda_alpha * alpha.mean(), recon=recon_err, beta=beta.mean(), sparse=sparse.mean(), alpha=alpha.mean())

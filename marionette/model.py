@@ -41,6 +41,7 @@ class Config:
     lambda_sparse: float = 0.005  # L1 on switches
     lambda_beta: float = 0.002    # Beta(2, 2) prior, main phase
     lambda_beta_finetune: float = 0.1 # Beta(2, 2) prior, fine-tune phase
+    lambda_alpha: float = 0.0     # L1 on the alpha the sprites draw, per frame pixel (`06_losses`): a pixel that explains the frame no better opaque turns transparent (0: none, the paper)
     finetune_fraction: float = 0.05   # share of the budget spent fine-tuning (paper: 10k of 210k steps)
     select_temperature: float = 1.0   # selection softmax temperature at the end of training, lowered geometrically from 1 over the last `anneal_fraction` (1: Eq. 1 throughout, the paper)
     anneal_fraction: float = 0.3      # share of the budget over which the selection temperature falls
@@ -75,6 +76,7 @@ class Config:
         if self.switches not in ('beta', 'straight_through'): raise ValueError(f"unknown switches {self.switches!r}")
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
+        if self.lambda_alpha < 0: raise ValueError(f"lambda_alpha {self.lambda_alpha} must be 0 (none) or positive")
         if self.crop_patches < 0: raise ValueError(f"crop_patches {self.crop_patches} must be 0 (whole frames) or positive")
         if self.empty < 0: raise ValueError(f"empty {self.empty} must be 0 (never) or a positive error")
         if not 0 <= self.dedup <= 1: raise ValueError(f"dedup {self.dedup} must be in [0, 1] (a fraction of the patch size)")
@@ -119,6 +121,7 @@ class Decomposition:
     background: torch.Tensor|None = None  # (B, 3, H, W)
     layers: torch.Tensor|None = None      # (B, L, 4, H, W) premultiplied RGBA of each layer alone
     depths: torch.Tensor|None = None      # (B, L, Gh, Gw) depth of each anchor drawn (depth compositing; larger is in front)
+    alpha: torch.Tensor|None = None       # (B,) alpha of every sprite drawn, as placed, summed and divided by the frame's pixels (`06_losses`)
 
     def instances(self) -> torch.Tensor: # (B, H, W) flat anchor index of the visible sprite, -1 for background
         "Which anchor's sprite is visible at each pixel."
@@ -240,6 +243,7 @@ class MarioNette(nn.Module):
                 weights = torch.cat([1 - covered, covered * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+S, H, W)
         shifts = shifts.new_zeros(B, L, gh, gw, 2).index_put((b, l, i, j), shifts)   # anchors not drawn: none
         out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights if details else None)
+        out.alpha = patches.new_zeros(B).index_add(0, b, patches[:, 3].flatten(1).sum(1)) / (H * W)   # overlaps count twice
         if self.depth is not None: out.depths = depths.new_zeros(B, L, gh, gw).index_put((b, l, i, j), depths)
         if details:
             index = (l * gh * gw + i * gw + j + 1).to(frames.dtype).view(-1, 1, 1, 1)     # flat anchor index + 1

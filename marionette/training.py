@@ -179,7 +179,7 @@ def step_losses(model, # MarioNette (or its distributed or compiled wrapper) in 
     "One training forward pass and its loss: the same for `train` and `bench`."
     out = model(frames, drop=drop)
     return out, marionette_loss(out.recon, frames, out.scores, out.switches, lambda_beta, config.lambda_sparse,
-                                switch_prior=config.switches == 'beta')
+                                switch_prior=config.switches == 'beta', alpha=out.alpha, lambda_alpha=config.lambda_alpha)
 
 class NonFiniteLoss(MarionetteError):
     "Training diverged: the loss or its gradient stayed infinite or NaN."
