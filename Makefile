@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -124,6 +124,13 @@ baseline-cap: game-data
 	for m in slot_attention space; do \
 	  $(BIN)/python .ci/baseline_cap.py data/synthetic data/synthetic-test nbs/baseline_cap.jsonl $$m $(COMPARE_MINUTES) || exit 1; done
 
+## Space Invaders frames from the emulator for the screens: 600 to train on and 200 later frames of another game to score on
+## (`marionette data` writes only into empty folders, so they are made afresh)
+spaceinvaders-data: $(STAMP)
+	rm -rf data/spaceinvaders data/spaceinvaders-test
+	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
+	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
+
 ## the experiment log of nbs/08a_fast_training.ipynb: each lever on and off at LEVER_MINUTES of training, one at a time
 LEVER_MINUTES ?= 3
 LEVERS := "default" "constant-rate lr_schedule='constant'" "no-finetune finetune_fraction=0.0" "batch-4 batch_size=4" \
@@ -168,15 +175,12 @@ offsets: game-data
 ## to the distinct connected objects the background leaves in up to 128 frames, `01_generator`) on both synthetic games
 ## (the benchmark with a second seed too) and on Space Invaders (600 frames of 210x160, k=16, 20 minutes) with and
 ## without (nbs/init_sprites.jsonl), against `make offsets`'s runs on the synthetic games, which start from random sprites
-init-sprites: game-data
+init-sprites: game-data spaceinvaders-data
 	rm -f nbs/init_sprites.jsonl
 	$(call on_both_games,nbs/init_sprites.jsonl,init-GAME,init,init_sprites=True)
 	rm -rf runs/init-benchmark-seed1
 	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/init_sprites.jsonl benchmark-init-seed1 patch_size=32 \
 	  minutes=20 init_sprites=True seed=1 keep=runs/init-benchmark-seed1
-	rm -rf data/spaceinvaders data/spaceinvaders-test
-	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
-	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
 	for init in True False; do rm -rf runs/init-spaceinvaders-$$init; \
 	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/init_sprites.jsonl spaceinvaders-init-$$init \
 	    patch_size=16 minutes=20 init_sprites=$$init keep=runs/init-spaceinvaders-$$init || exit 1; \
@@ -215,10 +219,8 @@ default-benchmark: game-data
 ## (600 frames of 210x160, k=16, 20 minutes: there a black sprite pixel over the black screen costs the reconstruction
 ## nothing), then with it on the benchmark game (20 minutes, seed 0; against make default-benchmark), one run at a time
 ## (nbs/alpha_screen.jsonl, runs/alpha-GAME-WEIGHT)
-alpha-screen: game-data
-	rm -f nbs/alpha_screen.jsonl; rm -rf data/spaceinvaders data/spaceinvaders-test
-	$(BIN)/marionette data spaceinvaders data/spaceinvaders --frames 600 --seed 0
-	$(BIN)/marionette data spaceinvaders data/spaceinvaders-test --frames 200 --seed 1 --offset 200
+alpha-screen: spaceinvaders-data game-data
+	rm -f nbs/alpha_screen.jsonl
 	for a in 0.0 0.005; do rm -rf runs/alpha-spaceinvaders-$$a; \
 	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/alpha_screen.jsonl spaceinvaders-alpha-$$a \
 	    patch_size=16 minutes=20 lambda_alpha=$$a keep=runs/alpha-spaceinvaders-$$a || exit 1; done

@@ -28,5 +28,7 @@ def marionette_loss(recon: torch.Tensor, # (B, 3, H, W) composited output O
     beta = beta22(scores).mean(-1) + (beta22(switches) if switch_prior else 0)  # (B, L, Gh, Gw)
     sparse = switches.abs()
     loss = recon_err + (lambda_beta * beta + lambda_sparse * sparse).mean()
-    if alpha is None: return dict(loss=loss, recon=recon_err, beta=beta.mean(), sparse=sparse.mean())
-    return dict(loss=loss + lambda_alpha * alpha.mean(), recon=recon_err, beta=beta.mean(), sparse=sparse.mean(), alpha=alpha.mean())
+    parts = dict(recon=recon_err, beta=beta.mean(), sparse=sparse.mean())
+    if alpha is not None: parts['alpha'] = alpha.mean()
+    if lambda_alpha: loss = loss + lambda_alpha * parts['alpha']             # weight 0: reported, and no backward through it
+    return dict(loss=loss, **parts)
