@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data decision-screens
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -227,6 +227,22 @@ alpha-screen: spaceinvaders-data game-data
 	rm -rf runs/alpha-benchmark-0.005
 	$(BIN)/python .ci/levers.py data/benchmark data/benchmark-test nbs/alpha_screen.jsonl benchmark-alpha-0.005 patch_size=32 \
 	  minutes=20 lambda_alpha=0.005 keep=runs/alpha-benchmark-0.005
+
+## levers on the decisions (nbs/08a_fast_training.ipynb, rows of nbs/decision_screens.jsonl): `default` with a third layer and
+## with decisions taught before step 1 on the benchmark game, then with depth compositing on the benchmark (20 minutes), the
+## demo game (5 minutes) and Space Invaders (20 minutes); one run at a time, runs kept in runs/
+BENCH := data/benchmark data/benchmark-test
+decision-screens: spaceinvaders-data game-data
+	rm -f nbs/decision_screens.jsonl && rm -rf runs/layers3-benchmark runs/decisions-benchmark runs/depth-benchmark runs/depth-spaceinvaders
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/decision_screens.jsonl benchmark-layers-3 patch_size=32 minutes=20 layers=3 keep=runs/layers3-benchmark
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/decision_screens.jsonl benchmark-init-decisions patch_size=32 minutes=20 init_decisions=True \
+	  keep=runs/decisions-benchmark
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/decision_screens.jsonl benchmark-depth patch_size=32 minutes=20 "compositing='depth'" \
+	  keep=runs/depth-benchmark
+	$(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/decision_screens.jsonl demo-depth patch_size=16 minutes=5 \
+	  "compositing='depth'"
+	$(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/decision_screens.jsonl spaceinvaders-depth \
+	  patch_size=16 minutes=20 "compositing='depth'" keep=runs/depth-spaceinvaders
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

@@ -198,8 +198,9 @@ class LearnedBackground(nn.Module):
 
     def shift_logits(self, frames) -> tuple: # (B, 2sy+1), (B, 2sx+1) log-probabilities of each shift, up to a constant
         with torch.autocast(frames.device.type, enabled=False):                # a difference of large sums: float32
-            texture = torch.sigmoid(self.texture.detach().float())
-            logits = -crop_errors(texture, frames.float(), self.scoring_cache()) / self.temperature   # (B, 2sy+1, 2sx+1)
+            cache = self.scoring_cache()
+            texture = cached(cache, 'texture', lambda: torch.sigmoid(self.texture.detach().float()))
+            logits = -crop_errors(texture, frames.float(), cache) / self.temperature          # (B, 2sy+1, 2sx+1)
         return logits.logsumexp(2), logits.logsumexp(1)
 
     @torch.no_grad()

@@ -10,7 +10,8 @@ from scipy import ndimage
 from torch import nn
 
 # %% auto #0
-__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'without_scenery', 'object_sprites']
+__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'without_scenery', 'frame_objects', 'sprite_keys',
+           'unexplained', 'object_sprites']
 
 # %% ../nbs/01_generator.ipynb #4b2ca13e
 class SpriteGenerator(nn.Module):
@@ -81,26 +82,40 @@ def without_scenery(mask: np.ndarray, # (H, W) bool: pixels the background leave
             if ys.stop - ys.start > 2 * k or xs.stop - xs.start > 2 * k: kept[ys, xs] &= regions[ys, xs] != n
     return kept
 
+def frame_objects(frame: torch.Tensor, # (3, H, W) float in [0, 1]
+                  differs: np.ndarray, # (H, W) bool: pixels the background leaves unexplained
+                  patch_size: int) -> list: # k; returns [(sprite (4, k, k), (y0, x0) of its corner in the frame)]
+    "The connected objects of one frame no larger than a sprite, each cut as a k x k RGBA sprite centred on it, with where it stands."
+    k, (H, W) = patch_size, frame.shape[-2:]
+    labels, _ = ndimage.label(without_scenery(differs, frame, k), structure=np.ones((3, 3)))
+    found = []
+    for n, (ys, xs) in enumerate(ndimage.find_objects(labels), 1):
+        if ys.stop - ys.start > k or xs.stop - xs.start > k: continue                    # larger than a sprite
+        y0, x0 = (ys.start + ys.stop - k) // 2, (xs.start + xs.stop - k) // 2            # the sprite's corner in the frame
+        sy, sx = slice(max(y0, 0), min(y0 + k, H)), slice(max(x0, 0), min(x0 + k, W))
+        alpha = torch.from_numpy(labels[sy, sx] == n).float()
+        sprite = torch.zeros(4, k, k)
+        sprite[:, sy.start - y0:sy.stop - y0, sx.start - x0:sx.stop - x0] = torch.cat([frame[:, sy, sx] * alpha, alpha[None]])
+        found.append((sprite, (y0, x0)))
+    return found
+
+def sprite_keys(sprites: torch.Tensor) -> torch.Tensor: # (n, 4, k, k) in [0, 1] -> (n, 4k^2) uint8
+    "Each sprite's pixels as 8-bit values: the same object, the same key."
+    return (sprites * 255).round().to(torch.uint8).flatten(1)
+
+def unexplained(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
+                behind: torch.Tensor, # (N, 3, H, W) each frame's background
+                tol: float=0.1) -> np.ndarray: # a pixel differs when a channel differs by more than this
+    "(N, H, W) bool: the pixels a frame's background does not explain."
+    return ((frames - behind).abs().amax(1) > tol).cpu().numpy()
+
 def object_sprites(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
                    behind: torch.Tensor, # (N, 3, H, W) each frame's background
                    patch_size: int, # k
-                   most: int, # at most this many sprites
-                   tol: float=0.1) -> torch.Tensor: # a pixel differs when a channel differs by more than this
-    "The distinct objects the background leaves unexplained, as centred k x k RGBA sprites, the most frequent first: (n, 4, k, k)."
-    k, (H, W) = patch_size, frames.shape[-2:]
-    differs = ((frames - behind).abs().amax(1) > tol).cpu().numpy()                     # (N, H, W)
-    found = []
-    for frame, mask in zip(frames.cpu(), differs):
-        labels, _ = ndimage.label(without_scenery(mask, frame, k), structure=np.ones((3, 3)))
-        for n, (ys, xs) in enumerate(ndimage.find_objects(labels), 1):
-            if ys.stop - ys.start > k or xs.stop - xs.start > k: continue                # larger than a sprite
-            y0, x0 = (ys.start + ys.stop - k) // 2, (xs.start + xs.stop - k) // 2        # the sprite's corner in the frame
-            sy, sx = slice(max(y0, 0), min(y0 + k, H)), slice(max(x0, 0), min(x0 + k, W))
-            alpha = torch.from_numpy(labels[sy, sx] == n).float()
-            sprite = torch.zeros(4, k, k)
-            sprite[:, sy.start - y0:sy.stop - y0, sx.start - x0:sx.stop - x0] = torch.cat([frame[:, sy, sx] * alpha, alpha[None]])
-            found.append(sprite)
+                   most: int) -> torch.Tensor: # at most this many sprites
+    "The distinct objects the background leaves unexplained (`frame_objects`), as centred k x k RGBA sprites, the most frequent first: (n, 4, k, k)."
+    k = patch_size
+    found = [s for frame, mask in zip(frames.cpu(), unexplained(frames, behind)) for s, _ in frame_objects(frame, mask, k)]
     if not found: return torch.zeros(0, 4, k, k)
-    keys = (torch.stack(found) * 255).round().to(torch.uint8).flatten(1)                # the same object, the same key
-    distinct, counts = torch.unique(keys, dim=0, return_counts=True)
+    distinct, counts = torch.unique(sprite_keys(torch.stack(found)), dim=0, return_counts=True)
     return distinct[counts.argsort(descending=True, stable=True)[:most]].view(-1, 4, k, k).float() / 255

@@ -54,6 +54,7 @@ class Config:
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
     init_sprites: bool = False    # start the dictionary from the objects the background leaves unexplained in the training frames (`01_generator.object_sprites`; False: random codes, the paper)
+    init_decisions: bool = False  # with init_sprites (else nothing): the encoder is first taught to pick those sprites where their objects stand and to leave the other anchors off (`08_training.start_decisions`; False: learned from Eq. 3 alone, the paper)
     hold_sprites: float = 0.0     # share of the budget, from the start, in which the dictionary (codes and generator) is not updated: the encoder learns to pick and place the sprites it starts from before they change (0: trained throughout, the paper)
     empty: float = 0.0            # anchors whose k x k window differs from the background by at most this mean squared error (RGB summed) are off: nothing there to draw or to train (0: any anchor may draw, the paper)
     dedup: float = 0.0            # hard pass: an anchor whose sprite a more confident anchor draws within this fraction of k is left out (0: never; `04_offsets`)

@@ -14,7 +14,8 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 from .data import MarionetteError, FrameDataset, background_color
-from .generator import object_sprites
+from .generator import object_sprites, frame_objects, sprite_keys, unexplained
+from .selection import selection_scores
 from .model import Config, MarioNette, preset, window_errors
 from .losses import marionette_loss
 from .evaluation import psnr_from_mse
@@ -24,32 +25,87 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
                              write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['make_model', 'start_sprites', 'schedule', 'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch',
-           'training_crop', 'tensorboard_writer', 'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses',
-           'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts', 'agree', 'clock', 'train', 'peak_memory_mb',
-           'bench']
+__all__ = ['make_model', 'evenly_spaced', 'start_sprites', 'object_labels', 'start_decisions', 'schedule', 'learning_groups',
+           'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop', 'tensorboard_writer', 'selection_usage',
+           'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts',
+           'agree', 'clock', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
                frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
-               start: bool=True) -> MarioNette: # start the texture and the sprites from the frames (not when a checkpoint replaces them)
-    "A fresh model sized for these frames, its background colour estimated from them, a learned texture started from their mosaic, sprites from their objects."
+               start: bool=True) -> MarioNette: # start the texture, the sprites and the decisions from the frames (not when a checkpoint replaces them)
+    "A fresh model sized for these frames, its background colour estimated from them, a learned texture started from their mosaic, sprites (and decisions) from their objects."
     color = background_color(frames) if config.background != 'none' else torch.zeros(3)
     model = MarioNette(config, tuple(frames.shape[-2:]), color)
     if not start: return model
     if config.background == 'learned': model.background.init_texture(frames)   # 05_background: the scroll found before step 1
-    if config.init_sprites: start_sprites(model, frames)
+    if config.init_sprites:
+        sprites = start_sprites(model, frames)
+        if config.init_decisions and len(sprites): start_decisions(model, frames, sprites)
     return model
+
+def evenly_spaced(model: MarioNette, # a fresh model, its background ready
+                  frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
+                  most_frames: int=128) -> tuple: # at most this many, evenly spaced
+    "Some of the frames, float in [0, 1], and the model's background for each: (n, 3, H, W) twice."
+    picked = frames[torch.linspace(0, len(frames) - 1, min(len(frames), most_frames)).long()].float() / 255
+    with torch.no_grad(): behind = torch.cat([model.background(x) for x in picked.split(16)])
+    return picked, behind
 
 def start_sprites(model: MarioNette, # a fresh model, its background ready
                   frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
-                  most_frames: int=128) -> int: # objects are looked for in this many frames, evenly spaced
-    "Fit the dictionary to the objects the model's background leaves unexplained (`object_sprites`); returns how many sprites it starts from."
-    picked = frames[torch.linspace(0, len(frames) - 1, min(len(frames), most_frames)).long()].float() / 255
-    with torch.no_grad(): behind = torch.cat([model.background(x) for x in picked.split(16)])
-    sprites = object_sprites(picked, behind, model.config.patch_size, model.config.dict_size)
+                  most_frames: int=128) -> torch.Tensor: # objects are looked for in this many frames, evenly spaced
+    "Fit the dictionary to the objects the model's background leaves unexplained (`object_sprites`); returns the sprites it starts from, (n, 4, k, k)."
+    sprites = object_sprites(*evenly_spaced(model, frames, most_frames), model.config.patch_size, model.config.dict_size)
     if len(sprites): model.dictionary.fit(sprites)
-    return len(sprites)
+    return sprites
+
+# %% ../nbs/08_training.ipynb #5d1e2c3c
+def object_labels(frames: torch.Tensor, # (N, 3, H, W) float in [0, 1]
+                  behind: torch.Tensor, # (N, 3, H, W) each frame's background
+                  sprites: torch.Tensor, # (n, 4, k, k) the dictionary's first sprites (`object_sprites`)
+                  patch_size: int) -> tuple: # k; returns ids (N, Gh, Gw) long (-1: no sprite) and known (N, Gh, Gw) bool
+    "Anchor targets from the frames' objects (`frame_objects`): the sprite of the object nearest each anchor, and where the switch's target (on where a sprite is) is known."
+    k, step, (N, _, H, W) = patch_size, patch_size // 2, frames.shape
+    gh, gw = -(-H // step), -(-W // step)
+    index = {bytes(key.numpy()): n for n, key in enumerate(sprite_keys(sprites))}
+    ids, unknown = torch.full((N, gh, gw), -1), torch.zeros(N, 1, H + 2 * k, W + 2 * k)    # pixels of objects not taught, padded by k
+    for f, (frame, differs) in enumerate(zip(frames.cpu(), unexplained(frames, behind))):
+        taught = {}                                                                       # (i, j) -> (area, sprite index, alpha, corner)
+        unknown[f, 0, k:k + H, k:k + W] = torch.from_numpy(differs).float()               # scenery and large objects too
+        for sprite, (y0, x0) in frame_objects(frame, differs, k):
+            n, area = index.get(bytes(sprite_keys(sprite[None])[0].numpy())), sprite[3].sum().item()
+            ij = (min(max(round((y0 + k / 4) / step), 0), gh - 1), min(max(round((x0 + k / 4) / step), 0), gw - 1))  # window corner step*i - k/4
+            if n is not None and area > taught.get(ij, (0,))[0]: taught[ij] = (area, n, sprite[3], (y0, x0))
+        for (i, j), (_, n, alpha, (y0, x0)) in taught.items():
+            ids[f, i, j] = n
+            unknown[f, 0, y0 + k:y0 + 2 * k, x0 + k:x0 + 2 * k] *= 1 - alpha                # its pixels are accounted for
+    start = k - k // 4                                                                  # window (i, j) starts at step*i - k/4
+    near = F.max_pool2d(unknown[..., start:, start:], k, stride=step)[:, 0, :gh, :gw] > 0   # windows that meet them
+    return ids, (ids >= 0) | ~near
+
+def start_decisions(model: MarioNette, # a fresh model, its dictionary started from `sprites`
+                    frames: torch.Tensor, # (N, 3, H, W) uint8 training frames
+                    sprites: torch.Tensor, # (n, 4, k, k) what `start_sprites` returned
+                    most_frames: int=128, # objects are looked for in this many frames, evenly spaced
+                    steps: int=300, # Adam steps on the encoder alone
+                    batch_size: int=8, lr: float=1e-3) -> float: # returns the last loss
+    "Teach the encoder, before step 1, to pick the dictionary's first sprites where their objects stand and to leave the other anchors off (`object_labels`); on and off anchors weigh the same."
+    k = model.config.patch_size
+    picked, behind = evenly_spaced(model, frames, most_frames)
+    ids, known = object_labels(picked, behind, sprites, k)
+    padded = F.pad(picked, (0, -picked.shape[-1] % (k // 2), 0, -picked.shape[-2] % (k // 2)))
+    keys, opt = model.dictionary.keys().detach(), torch.optim.Adam(model.encoder.parameters(), lr=lr)
+    for _ in range(steps):
+        batch = torch.randint(len(picked), (batch_size,))
+        features, switches = model.encoder(padded[batch])                                 # (B, L', Gh, Gw, d), (B, L', Gh, Gw)
+        scores = selection_scores(features[:, -1], keys)                                 # the front layer: (B, Gh, Gw, m)
+        target, mask = ids[batch], known[batch]
+        on, off, p = target >= 0, (target < 0) & mask, switches[:, -1].clamp(1e-6, 1 - 1e-6)
+        loss = -torch.log1p(-p[off]).mean() if off.any() else p.new_zeros(())            # off where nothing is, ...
+        if on.any(): loss = loss - p[on].log().mean() + F.nll_loss(scores[on].clamp(min=1e-12).log(), target[on])  # ... on, and the sprite, where one is
+        opt.zero_grad(); loss.backward(); opt.step()
+    return loss.item()
 
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
