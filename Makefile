@@ -239,6 +239,8 @@ decision-screens: spaceinvaders-data game-data
 	  keep=runs/decisions-benchmark
 	$(BIN)/python .ci/levers.py $(BENCH) nbs/decision_screens.jsonl benchmark-depth patch_size=32 minutes=20 "compositing='depth'" \
 	  keep=runs/depth-benchmark
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/decision_screens.jsonl benchmark-depth-seed1 patch_size=32 minutes=20 \
+	  "compositing='depth'" seed=1
 	$(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/decision_screens.jsonl demo-depth patch_size=16 minutes=5 \
 	  "compositing='depth'"
 	$(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/decision_screens.jsonl spaceinvaders-depth \
