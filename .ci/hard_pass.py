@@ -2,7 +2,7 @@
 The training is untouched; only the decomposition of the held-out frames DATA changes. Rows: `Config.dedup` (a
 fraction of the patch size) set to each of FRACTIONS in turn (default 0, 1/16, 1/8, 3/16, 1/4), with the anchors on and
 those left out per frame; then, without dedup, two variants that are not library settings: every offset rounded to
-whole pixels, and the sprites' alpha binarised at 1/2. Appends a JSON line per row to nbs/hard_pass.jsonl (shown in
+whole pixels, and the sprites' alpha binarised at 1/2 (the first only where a network predicts the offsets). Appends a JSON line per row to nbs/hard_pass.jsonl (shown in
 nbs/08a_fast_training.ipynb)."""
 import json, sys
 from dataclasses import replace
@@ -34,9 +34,11 @@ for f in fractions:
     on = anchors_on(); every = every or on
     record(f'dedup {f:g}', dedup=f, anchors_on=round(on, 2), left_out=round(every - on, 2))
 model.config = replace(model.config, dedup=0.0)
-shift, sprites = model.shifter.forward, model.dictionary.sprites
-model.shifter.forward = lambda crops, chosen: shift(crops, chosen).round()
-record('whole-pixel offsets', dedup=0.0)
-model.shifter.forward = shift
+sprites = model.dictionary.sprites
+if model.shifter is not None:                                   # offsets found by matching are whole pixels already
+    shift = model.shifter.forward
+    model.shifter.forward = lambda crops, chosen: shift(crops, chosen).round()
+    record('whole-pixel offsets', dedup=0.0)
+    model.shifter.forward = shift
 model.dictionary.sprites = lambda: (lambda s: torch.cat([s[:, :3], (s[:, 3:] > 0.5).to(s.dtype)], 1))(sprites())
 record('binary alpha', dedup=0.0)

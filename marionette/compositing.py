@@ -4,11 +4,12 @@
 
 # %% ../nbs/04a_compositing.ipynb #a70710ae
 from __future__ import annotations
+import math
 import torch
 
 # %% auto #0
 __all__ = ['premultiply', 'anchor_slots', 'draw_order', 'composite', 'Scatter', 'canvas_index', 'occupied_slots', 'render_layers',
-           'accumulate', 'coverage', 'depth_composite']
+           'accumulate', 'coverage', 'depth_composite', 'depth_over']
 
 # %% ../nbs/04a_compositing.ipynb #21a863d5
 def premultiply(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W)
@@ -124,11 +125,28 @@ def depth_composite(patches: torch.Tensor, # (N, 4, k+1, k+1) premultiplied patc
                     anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
                     depth: torch.Tensor, # (N,) depth of each anchor: larger is in front
                     background: torch.Tensor, # (B, 3, H, W)
+                    temperature: float|torch.Tensor=1.0, # divides the depths: below 1 the front sprite takes more of a shared pixel
                     opaque: float=1 - 1e-4) -> tuple: # alpha is clipped to this for log(1 - alpha)
-    "Sprites blended by a softmax over depth where they overlap: image (B, 3, H, W) and sprite coverage A (B, 1, H, W)."
-    (B, _, H, W), alpha = background.shape, patches[:, 3:]
-    values = torch.cat([patches * depth.exp().view(-1, 1, 1, 1), torch.log1p(-alpha.clamp(max=opaque))], 1)   # (N, 5, q, q)
+    "Sprites blended by a softmax over depth where they overlap: image (B, 3, H, W), sprite coverage A (B, 1, H, W) and each patch pixel's weight, shifted, (N, 1, k+1, k+1)."
+    (B, _, H, W), patches = background.shape, patches.float()                     # float32 whatever the autocast
+    alpha, z = patches[:, 3:], depth.float().view(-1, 1, 1, 1) / temperature       # (N, 1, q, q), (N, 1, 1, 1)
+    b, _, i, j = anchors.unbind(1)
+    index = canvas_index(b, i, j, whole, 1, patches.shape[-1], (H, W), B * H * W)  # (N, 1, q, q) pixel of each patch pixel
+    shown = torch.where(alpha > 0, z, -math.inf).detach()                           # (N, 1, q, q)
+    front = shown.new_full((B * H * W + 1,), -math.inf).scatter_reduce(0, index.flatten(), shown.flatten(), 'amax')[index]
+    weight = (z - torch.where(front > -math.inf, front, 0)).clamp(max=0).exp()      # e^(z - front) <= 1 at each pixel: no overflow
+    values = torch.cat([patches * weight, torch.log1p(-alpha.clamp(max=opaque))], 1)   # (N, 5, q, q)
     sums = accumulate(values, whole, anchors, (B, H, W))                           # (B, 5, H, W)
     covered = 1 - sums[:, 4:].exp()                                                # (B, 1, H, W)
     colour = sums[:, :3] / sums[:, 3:4].clamp(min=1e-12)                           # depth-weighted mean colour
-    return covered * colour + (1 - covered) * background, covered
+    return covered * colour + (1 - covered) * background, covered, weight
+
+def depth_over(slots: torch.Tensor, # (B, S, 4, H, W) premultiplied RGBA of the slots, in any order
+               depths: torch.Tensor, # (B, S, H, W) depth of the anchor each slot holds at each pixel (larger is in front)
+               background: torch.Tensor, # (B, 3, H, W)
+               weights: bool=True) -> tuple: # also return the visible weights
+    "The hard pass of depth compositing: at each pixel Porter-Duff over of its sprites, back to front by depth, as a game engine draws them: image (B, 3, H, W) and visible weights (B, S+1, H, W) in the slots' own order, or None."
+    order = depths.argsort(dim=1, stable=True)                                     # (B, S, H, W) back to front at each pixel; ties in slot order
+    image, visible = composite(slots.gather(1, order.unsqueeze(2).expand_as(slots)), background, weights)
+    if visible is None: return image, None
+    return image, torch.cat([visible[:, :1], visible[:, 1:].scatter(1, order, visible[:, 1:])], 1)   # back in slot order

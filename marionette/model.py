@@ -12,7 +12,7 @@ from .generator import Dictionary
 from .encoder import Encoder
 from .selection import selection_scores, soft_sprites, hard_selection, hard_sprites
 from .offsets import ShiftPredictor, anchor_windows, match_shifts, shift_patches, placements, duplicates
-from .compositing import premultiply, occupied_slots, render_layers, draw_order, composite, depth_composite, coverage
+from .compositing import premultiply, occupied_slots, render_layers, draw_order, composite, depth_composite, depth_over, coverage
 from .background import make_background
 
 # %% auto #0
@@ -44,7 +44,8 @@ class Config:
     lambda_alpha: float = 0.0     # L1 on the alpha the sprites draw, per frame pixel (`06_losses`): a pixel that explains the frame no better opaque turns transparent (0: none, the paper)
     finetune_fraction: float = 0.05   # share of the budget spent fine-tuning (paper: 10k of 210k steps)
     select_temperature: float = 1.0   # selection softmax temperature at the end of training, lowered geometrically from 1 over the last `anneal_fraction` (1: Eq. 1 throughout, the paper)
-    anneal_fraction: float = 0.3      # share of the budget over which the selection temperature falls
+    anneal_fraction: float = 0.3      # share of the budget over which the selection (and depth) temperature falls
+    depth_temperature: float = 1.0    # depth compositing: temperature of the softmax over depths at the end of training, lowered with the selection's; below 1 the front sprite takes more of a shared pixel, as in the hard pass (1: the softmax throughout)
     offsets: str = 'network'      # 'network': a network predicts each offset and bilinear resampling moves the sprite (Section 2.4, the paper); 'match': each sprite is drawn at the whole-pixel offset where it explains the frame best (`04_offsets`)
     snap_fraction: float = 0.0        # share of the budget at the end trained with sprites at whole pixels (`04_offsets`), where that already explains the frames as well (`08_training`); a model so trained draws at whole pixels (0: bilinear offsets throughout, the paper)
     warmup_steps: int = 0         # linear learning-rate warm-up
@@ -83,6 +84,7 @@ class Config:
         if not 0 <= self.dedup <= 1: raise ValueError(f"dedup {self.dedup} must be in [0, 1] (a fraction of the patch size)")
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
+        if not 0 < self.depth_temperature <= 1: raise ValueError(f"depth_temperature {self.depth_temperature} must be in (0, 1]")
         if not 0 < self.anneal_fraction <= 1: raise ValueError(f"anneal_fraction {self.anneal_fraction} must be in (0, 1]")
         if not 0 <= self.hold_sprites < 1: raise ValueError(f"hold_sprites {self.hold_sprites} must be in [0, 1)")
         if not 0 <= self.snap_fraction <= 1: raise ValueError(f"snap_fraction {self.snap_fraction} must be in [0, 1]")
@@ -96,7 +98,7 @@ PRESETS = {
     'default': Config(patch_size=16, dict_size=64, latent_dim=64, width=16, max_width=64, lr=2e-3, batch_size=8,
                       warmup_steps=100, lr_schedule='cosine', finetune_fraction=0.1, negligible=1e-3,
                       layering='peel', select_temperature=0.1, crop_patches=8, jitter=True, offsets='match',
-                      dedup=0.125, init_sprites=True),  # fast on a CPU (see 08a_fast_training)
+                      dedup=0.125, init_sprites=True, compositing='depth'),  # fast on a CPU (see 08a_fast_training)
     'tiny': Config(patch_size=8, dict_size=16, latent_dim=32, width=8, max_width=16, lr=3e-3, batch_size=4, steps=20, negligible=1e-3),
 }
 
@@ -167,6 +169,7 @@ class MarioNette(nn.Module):
         self.depth = nn.Linear(c.latent_dim, 1) if c.compositing == 'depth' else None
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
         self.register_buffer('temperature', torch.tensor(float(c.select_temperature)), persistent=False)  # of the selection softmax: training lowers it to this
+        self.register_buffer('depth_temperature', torch.tensor(float(c.depth_temperature)), persistent=False)  # of the depth softmax, likewise
         self.snap = c.snap_fraction > 0                                      # draw at whole pixels: training turns it on for its end
 
     def draw(self, features: torch.Tensor, switches: torch.Tensor, # (B, L', Gh, Gw, d), (B, L', Gh, Gw) of layers first..
@@ -229,7 +232,7 @@ class MarioNette(nn.Module):
             b, l, i, j = anchors.unbind(1)
         gh, gw = switches.shape[-2:]
         grid, order = (B, L, gh, gw), draw_order(L, self.training if shuffle is None else shuffle)
-        few = len(anchors) < B * L * gh * gw and (self.depth is None or details)   # slots are drawn, and some stay empty
+        few = len(anchors) < B * L * gh * gw and (self.depth is None or hard or details)   # slots are drawn, and some stay empty
         occupied = occupied_slots(anchors, grid, order) if few else None    # then only those something is drawn into
         canvases = lambda values: render_layers(values, whole, anchors, grid, (H, W), order, occupied)
         if self.depth is None:
@@ -237,11 +240,15 @@ class MarioNette(nn.Module):
             recon, weights = composite(slots, background, weights=details)
         else:
             depths = DEPTH_RANGE * torch.tanh(self.depth(features)[:, 0])    # (N,)
-            recon, covered = depth_composite(patches, whole, anchors, depths, background)
-            if details:
+            if hard:                                                         # each pixel's sprites drawn over one another by depth
                 slots = canvases(patches)
-                share = canvases(patches[:, 3:] * depths.exp().view(-1, 1, 1, 1))[:, :, 0]
-                weights = torch.cat([1 - covered, covered * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+S, H, W)
+                at = canvases(depths.view(-1, 1, 1, 1).expand(-1, 1, *patches.shape[-2:]))[:, :, 0]   # (B, S, H, W) depth in each slot
+                recon, weights = depth_over(slots, at, background, details)
+            else:
+                recon, covered, weight = depth_composite(patches, whole, anchors, depths, background, self.depth_temperature)
+                if details:
+                    slots, share = canvases(patches), canvases(patches[:, 3:] * weight)[:, :, 0]   # (B, S, H, W) each slot's softmax weight
+                    weights = torch.cat([1 - covered, covered * share / share.sum(1, keepdim=True).clamp(min=1e-12)], 1)  # (B, 1+S, H, W)
         shifts = shifts.new_zeros(B, L, gh, gw, 2).index_put((b, l, i, j), shifts)   # anchors not drawn: none
         out = Decomposition(recon, scores, switches, shifts, ids, on, order, weights if details else None)
         out.alpha = patches.new_zeros(B).index_add(0, b, patches[:, 3].flatten(1).sum(1)) / (H * W)   # overlaps count twice

@@ -110,15 +110,15 @@ def start_decisions(model: MarioNette, # a fresh model, its dictionary started f
 # %% ../nbs/08_training.ipynb #5d929c44
 def schedule(config: Config, # settings
              progress: float, # fraction of the budget used, in [0, 1]
-             step: int) -> tuple: # (learning-rate factor, lambda_beta, selection temperature, snap)
-    "Learning-rate factor, Beta-prior weight, selection temperature and whether sprites snap to whole pixels at this point of training."
+             step: int) -> tuple: # (learning-rate factor, lambda_beta, selection temperature, depth temperature, snap)
+    "Learning-rate factor, Beta-prior weight, selection and depth temperatures and whether sprites snap to whole pixels at this point of training."
     lr_factor = min(1.0, (step + 1) / config.warmup_steps) if config.warmup_steps else 1.0
     if config.lr_schedule == 'cosine':
         lr_factor *= config.lr_final + (1 - config.lr_final) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
     finetune = progress >= 1 - config.finetune_fraction
     cooled = max(0.0, min(progress, 1.0) - (1 - config.anneal_fraction)) / config.anneal_fraction   # 0 until the anneal, 1 at the end
     snap = config.snap_fraction > 0 and progress >= 1 - config.snap_fraction
-    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta), config.select_temperature ** cooled, snap
+    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta), config.select_temperature ** cooled, config.depth_temperature ** cooled, snap
 
 # %% ../nbs/08_training.ipynb #d2e27bae
 def learning_groups(model: MarioNette, config: Config) -> list:
@@ -347,12 +347,12 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         try:
             while budget() < 1:
                 t0 = time.perf_counter()
-                lr_factor, lambda_beta, temperature, snap = schedule(config, budget(), step)
+                lr_factor, lambda_beta, temperature, depth_temperature, snap = schedule(config, budget(), step)
                 if snap and not model.snap and not snap_pays(model, ds.frames[:64]):   # the switch: only where it pays
                     config = model.config = replace(config, snap_fraction=0.0); snap = False   # and the run says so
                 model.snap = snap
                 for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
-                model.temperature.fill_(temperature)
+                model.temperature.fill_(temperature); model.depth_temperature.fill_(depth_temperature)
                 frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, crop, rank, world)
                 drop = config.front_dropout if budget() < 1 - config.finetune_fraction else 0.0   # main phase only
                 with autocast(dev, prec): out, losses = step_losses(net, frames, config, lambda_beta, drop)
@@ -406,6 +406,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         finally:
             bar.close()
             model.temperature.fill_(config.select_temperature)                  # the trained model's soft pass, as a loaded one's
+            model.depth_temperature.fill_(config.depth_temperature)
             model.snap = config.snap_fraction > 0
             if writer: writer.close()
             if distributed: net = None; stop_distributed()                       # the wrapper holds the group: free it first
