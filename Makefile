@@ -248,7 +248,7 @@ decision-screens: spaceinvaders-data game-data
 
 ## depth compositing with its hard pass drawn as an engine draws it (each pixel's sprites over one another by depth,
 ## `depth_over`): its softmax cooled on the selection's schedule (depth_temperature 0.1) on Space Invaders and the benchmark,
-## 20 minutes each, and not cooled on the demo game, 5 minutes, and on the benchmark with seed 1, one run at a time
+## 20 minutes each, and not cooled on the demo game, 5 minutes, and on the benchmark and Space Invaders with seed 1, one run at a time
 ## (nbs/depth_screens.jsonl, shown in nbs/08a_fast_training.ipynb)
 depth-screens: spaceinvaders-data game-data
 	rm -f nbs/depth_screens.jsonl && rm -rf runs/depth-cool-spaceinvaders runs/depth-cool-benchmark runs/depth-demo runs/depth-benchmark-1
@@ -260,6 +260,8 @@ depth-screens: spaceinvaders-data game-data
 	  "compositing='depth'" keep=runs/depth-demo
 	$(BIN)/python .ci/levers.py $(BENCH) nbs/depth_screens.jsonl benchmark-depth-seed1 patch_size=32 minutes=20 \
 	  "compositing='depth'" seed=1 keep=runs/depth-benchmark-1
+	$(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/depth_screens.jsonl spaceinvaders-depth-seed1 \
+	  patch_size=16 minutes=20 "compositing='depth'" seed=1
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)
