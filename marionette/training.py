@@ -382,7 +382,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 stop = bool(stops)
                 if distributed: stop, elapsed = agree(stop, elapsed, dev)
                 if n and (n == log_every or budget() >= 1):
-                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, temperature=model.temperature.item(), snap=model.snap, skipped_steps=skipped,
+                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, temperature=model.temperature.item(),
+                                 depth_temperature=model.depth_temperature.item(), snap=model.snap, skipped_steps=skipped,
                                  **{k: (v / n).item() for k, v in sums.items()})
                     entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
                     if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
