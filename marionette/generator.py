@@ -10,8 +10,8 @@ from scipy import ndimage
 from torch import nn
 
 # %% auto #0
-__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'without_scenery', 'frame_objects', 'sprite_keys',
-           'unexplained', 'object_sprites']
+__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'rolled', 'centring', 'without_scenery',
+           'frame_objects', 'sprite_keys', 'unexplained', 'object_sprites']
 
 # %% ../nbs/01_generator.ipynb #4b2ca13e
 class SpriteGenerator(nn.Module):
@@ -40,8 +40,12 @@ class Dictionary(nn.Module):
         super().__init__()
         self.codes = nn.Parameter(torch.randn(dict_size, latent_dim))
         self.generator = SpriteGenerator(latent_dim, patch_size, layernorm=layernorm)
+        self.register_buffer('roll', torch.zeros(dict_size, 2, dtype=torch.long))   # (m, 2) each sprite's circular shift down and right (`recentre`)
+        self.rolled = False                                                   # some shift is not 0: `sprites` applies them
 
-    def sprites(self): return self.generator(self.codes) # (m, 4, k, k)
+    def sprites(self): # (m, 4, k, k)
+        drawn = self.generator(self.codes)
+        return rolled(drawn, self.roll) if self.rolled else drawn
     def keys(self): return self.generator.norm(self.codes) # (m, d): the normalised codes anchors are compared with
 
     def fit(self, targets: torch.Tensor, # (n, 4, k, k) RGBA, n at most m
@@ -54,6 +58,21 @@ class Dictionary(nn.Module):
             opt.zero_grad(); loss.backward(); opt.step()
         return loss.item()
 
+    @torch.no_grad()
+    def recentre(self) -> torch.Tensor: # returns the (m, 2) shifts made, down and right
+        "Shift every sprite that one edge of its canvas cuts, and whose opposite edge is free, so that what it draws is centred (`centring`)."
+        alpha = self.sprites()[:, 3]                                         # (m, k, k)
+        shifts = [[centring(rows), centring(cols)] for rows, cols in zip(alpha.amax(2).cpu().numpy(), alpha.amax(1).cpu().numpy())]
+        shifts = torch.tensor(shifts, dtype=torch.long, device=self.roll.device).view(-1, 2)
+        self.roll.add_(shifts).remainder_(self.generator.k)
+        self.rolled = bool(self.roll.any())
+        return shifts
+
+    def _load_from_state_dict(self, state, prefix, *args):
+        state.setdefault(prefix + 'roll', torch.zeros_like(self.roll))       # checkpoints from before `recentre`
+        super()._load_from_state_dict(state, prefix, *args)
+        self.rolled = bool(self.roll.any())
+
 # %% ../nbs/01_generator.ipynb #2e6c217f
 def checkerboard(size: tuple, # (H, W)
                  cell: int=4) -> torch.Tensor: # (3, H, W) light and dark grey squares
@@ -65,6 +84,30 @@ def on_checkerboard(rgba: torch.Tensor) -> torch.Tensor: # (..., 4, H, W) -> (..
     "Composite RGBA images over a checkerboard for display."
     alpha = rgba[..., 3:, :, :]
     return rgba[..., :3, :, :] * alpha + checkerboard(rgba.shape[-2:], max(1, rgba.shape[-1] // 8)) * (1 - alpha)
+
+# %% ../nbs/01_generator.ipynb #b2af5177
+def rolled(sprites: torch.Tensor, # (m, C, k, k)
+           roll: torch.Tensor) -> torch.Tensor: # (m, 2) long: each sprite's shift down and right; returns (m, C, k, k)
+    "Each sprite shifted circularly by its own shift, as `torch.roll` shifts one image."
+    m, C, k, _ = sprites.shape
+    at = torch.arange(k, device=sprites.device)
+    rows, cols = (at - roll[:, :1]) % k, (at - roll[:, 1:]) % k              # (m, k) the generated row (column) each one shows
+    sprites = sprites.gather(2, rows[:, None, :, None].expand(m, C, k, k))
+    return sprites.gather(3, cols[:, None, None, :].expand(m, C, k, k))
+
+def centring(profile: np.ndarray, # (k,) the largest alpha in each row (or column) of a sprite
+             low: float=0.1, # alpha above which a row counts as drawn
+             high: float=0.5, # alpha above which an edge row is opaque: the object goes on past it
+            ) -> int: # a shift in (-k/2, k/2]
+    "The circular shift that centres what a sprite draws, if one edge of its canvas cuts it and the opposite edge is free; else 0."
+    k, drawn = len(profile), profile > low
+    if not (profile[0] > high and not drawn[-1] or profile[-1] > high and not drawn[0]): return 0   # nothing cut, or no room
+    gap, end, run = 0, 0, 0                                                  # the longest run of free rows, circularly
+    for i, d in enumerate(np.concatenate([drawn, drawn])):
+        run = 0 if d else run + 1
+        if run > gap: gap, end = run, i
+    start = (end + 1) % k                                                    # where what it draws begins
+    return int((gap // 2 - start + k // 2 - 1) % k - k // 2 + 1)             # half the free rows before it, rounded down
 
 # %% ../nbs/01_generator.ipynb #97e56d9d
 def without_scenery(mask: np.ndarray, # (H, W) bool: pixels the background leaves unexplained

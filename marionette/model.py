@@ -52,6 +52,7 @@ class Config:
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
+    recentre_every: int = 0       # every this many steps, each sprite that one edge of its canvas cuts, while the opposite edge is free, is shifted to its middle (`01_generator.Dictionary.recentre`; 0: never, the paper)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
     init_sprites: bool = False    # start the dictionary from the objects the background leaves unexplained in the training frames (`01_generator.object_sprites`; False: random codes, the paper)
@@ -79,6 +80,7 @@ class Config:
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
         if self.lambda_alpha < 0: raise ValueError(f"lambda_alpha {self.lambda_alpha} must be 0 (none) or positive")
+        if self.recentre_every < 0: raise ValueError(f"recentre_every {self.recentre_every} must be 0 (never) or positive")
         if self.crop_patches < 0: raise ValueError(f"crop_patches {self.crop_patches} must be 0 (whole frames) or positive")
         if self.empty < 0: raise ValueError(f"empty {self.empty} must be 0 (never) or a positive error")
         if not 0 <= self.dedup <= 1: raise ValueError(f"dedup {self.dedup} must be in [0, 1] (a fraction of the patch size)")
