@@ -263,18 +263,17 @@ depth-screens: spaceinvaders-data game-data
 	$(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/depth_screens.jsonl spaceinvaders-depth-seed1 \
 	  patch_size=16 minutes=20 "compositing='depth'" seed=1
 
-## sprites kept inside their canvas (recentre_every, 01_generator): default with it on the benchmark game, Space Invaders and the demo game
-## (nbs/recentre_v1_screens.jsonl keeps the runs of the rule's first version, which the code no longer has)
+## sprites kept inside their canvas (recentre_every, 01_generator), judged by what they show over the solid background: default with it
+## on the benchmark game, Space Invaders and the demo game (nbs/recentre_shown_screens.jsonl; the runs of the rule's two earlier
+## versions, which the code no longer has, are in nbs/recentre_v1_screens.jsonl and nbs/recentre_screens.jsonl)
 recentre-screens: spaceinvaders-data game-data
-	rm -f nbs/recentre_screens.jsonl && rm -rf runs/recentre-benchmark runs/recentre-spaceinvaders runs/recentre-demo runs/recentre-benchmark-1
-	$(BIN)/python .ci/levers.py $(BENCH) nbs/recentre_screens.jsonl benchmark-recentre patch_size=32 minutes=20 \
-	  recentre_every=50 keep=runs/recentre-benchmark
-	$(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/recentre_screens.jsonl spaceinvaders-recentre \
-	  patch_size=16 minutes=20 recentre_every=50 keep=runs/recentre-spaceinvaders
-	$(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/recentre_screens.jsonl demo-recentre patch_size=16 minutes=5 \
-	  recentre_every=50 keep=runs/recentre-demo
-	$(BIN)/python .ci/levers.py $(BENCH) nbs/recentre_screens.jsonl benchmark-recentre-seed1 patch_size=32 minutes=20 \
-	  recentre_every=50 seed=1 keep=runs/recentre-benchmark-1
+	rm -f nbs/recentre_shown_screens.jsonl && rm -rf runs/shown-benchmark runs/shown-spaceinvaders runs/shown-demo
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/recentre_shown_screens.jsonl benchmark-recentre-shown patch_size=32 minutes=20 \
+	  recentre_every=50 keep=runs/shown-benchmark
+	$(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/recentre_shown_screens.jsonl \
+	  spaceinvaders-recentre-shown patch_size=16 minutes=20 recentre_every=50 keep=runs/shown-spaceinvaders
+	$(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/recentre_shown_screens.jsonl demo-recentre-shown \
+	  patch_size=16 minutes=5 recentre_every=50 keep=runs/shown-demo
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

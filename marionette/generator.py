@@ -10,7 +10,7 @@ from scipy import ndimage
 from torch import nn
 
 # %% auto #0
-__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'rolled', 'centring', 'without_scenery',
+__all__ = ['SpriteGenerator', 'Dictionary', 'checkerboard', 'on_checkerboard', 'rolled', 'showing', 'centring', 'without_scenery',
            'frame_objects', 'sprite_keys', 'unexplained', 'object_sprites']
 
 # %% ../nbs/01_generator.ipynb #4b2ca13e
@@ -59,10 +59,11 @@ class Dictionary(nn.Module):
         return loss.item()
 
     @torch.no_grad()
-    def recentre(self) -> torch.Tensor: # returns the (m, 2) shifts made, down and right
-        "Shift every sprite that one edge of its canvas cuts, and whose opposite edge is free, so that what it draws is centred (`centring`)."
-        alpha = self.sprites()[:, 3]                                         # (m, k, k)
-        shifts = [[centring(rows), centring(cols)] for rows, cols in zip(alpha.amax(2).cpu().numpy(), alpha.amax(1).cpu().numpy())]
+    def recentre(self, backdrop: torch.Tensor|None=None, # (3,) the solid colour the sprites are drawn over, or None: alpha alone
+                ) -> torch.Tensor: # returns the (m, 2) shifts made, down and right
+        "Shift every sprite that one edge of its canvas cuts, and whose opposite edge is free, so that what it shows is centred (`centring`)."
+        shown = showing(self.sprites(), backdrop)                           # (m, k, k)
+        shifts = [[centring(rows), centring(cols)] for rows, cols in zip(shown.amax(2).cpu().numpy(), shown.amax(1).cpu().numpy())]
         shifts = torch.tensor(shifts, dtype=torch.long, device=self.roll.device).view(-1, 2)
         self.roll.add_(shifts).remainder_(self.generator.k)
         self.rolled = bool(self.roll.any())
@@ -95,13 +96,22 @@ def rolled(sprites: torch.Tensor, # (m, C, k, k)
     sprites = sprites.gather(2, rows[:, None, :, None].expand(m, C, k, k))
     return sprites.gather(3, cols[:, None, None, :].expand(m, C, k, k))
 
-def centring(profile: np.ndarray, # (k,) the largest alpha in each row (or column) of a sprite
-             low: float=0.1, # alpha above which a row counts as drawn
-             high: float=0.5, # alpha above which an edge row is opaque: the object goes on past it
+def showing(sprites: torch.Tensor, # (m, 4, k, k) RGBA
+            backdrop: torch.Tensor|None=None, # (3,) the colour they are drawn over, or None: alpha alone
+            contrast: float=0.1, # a colour this far from the backdrop in some channel shows fully
+           ) -> torch.Tensor: # (m, k, k)
+    "How much each pixel of each sprite shows over the backdrop: its alpha, less where its colour is near the backdrop's."
+    alpha = sprites[:, 3]
+    if backdrop is None: return alpha
+    differs = (sprites[:, :3] - backdrop.reshape(1, 3, 1, 1).to(sprites)).abs().amax(1)   # (m, k, k)
+    return alpha * (differs / contrast).clamp(max=1)
+
+def centring(profile: np.ndarray, # (k,) how much the most visible pixel of each row (or column) of a sprite shows
+             level: float=0.5, # above it a row is drawn; an edge row so drawn cuts the object
             ) -> int: # a shift in (-k/2, k/2]
     "The circular shift that centres what a sprite draws, if one edge of its canvas cuts it and the opposite edge is free; else 0."
-    k, drawn = len(profile), profile > low
-    if not (profile[0] > high and not drawn[-1] or profile[-1] > high and not drawn[0]): return 0   # nothing cut, or no room
+    k, drawn = len(profile), profile > level
+    if drawn[0] == drawn[-1]: return 0                                       # nothing cut, or no room
     gap, end, run = 0, 0, 0                                                  # the longest run of free rows, circularly
     for i, d in enumerate(np.concatenate([drawn, drawn])):
         run = 0 if d else run + 1

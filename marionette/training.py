@@ -366,7 +366,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 if torch.isfinite(torch.stack([losses['loss'].detach().float(), grad_norm.float()])).all():  # the one host sync of a step
                     scaler.step(opt); bad = 0
                     sums = {k: sums.get(k, 0) + v.detach().float() for k, v in losses.items()}; n += 1   # read every log_every steps
-                    if config.recentre_every and step % config.recentre_every == 0: model.dictionary.recentre()
+                    if config.recentre_every and step % config.recentre_every == 0: model.dictionary.recentre(getattr(model.background, 'color', None))
                     if config.reseed_every:
                         usage += selection_usage(out.scores, out.switches)
                         if step % config.reseed_every == 0:
