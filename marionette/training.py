@@ -354,7 +354,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
                 model.temperature.fill_(temperature); model.depth_temperature.fill_(depth_temperature)
                 frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, crop, rank, world)
-                drop = config.front_dropout if budget() < 1 - config.finetune_fraction else 0.0   # main phase only
+                finetuning = budget() >= 1 - config.finetune_fraction              # the fine-tune phase
+                drop = 0.0 if finetuning else config.front_dropout                 # main phase only
                 with autocast(dev, prec): out, losses = step_losses(net, frames, config, lambda_beta, drop)
                 opt.zero_grad(set_to_none=True)
                 scaler.scale(losses['loss']).backward()
@@ -366,7 +367,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 if torch.isfinite(torch.stack([losses['loss'].detach().float(), grad_norm.float()])).all():  # the one host sync of a step
                     scaler.step(opt); bad = 0
                     sums = {k: sums.get(k, 0) + v.detach().float() for k, v in losses.items()}; n += 1   # read every log_every steps
-                    if config.recentre_every and step % config.recentre_every == 0: model.dictionary.recentre(getattr(model.background, 'color', None))
+                    if config.recentre_every and not finetuning and step % config.recentre_every == 0: model.dictionary.recentre(getattr(model.background, 'color', None))
                     if config.reseed_every:
                         usage += selection_usage(out.scores, out.switches)
                         if step % config.reseed_every == 0:
