@@ -52,7 +52,7 @@ class Config:
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
-    recentre_every: int = 0       # every this many steps, each sprite that one edge of its canvas cuts, while the opposite edge is free, is shifted to its middle (`01_generator.Dictionary.recentre`; 0: never, the paper)
+    recentre_every: int = 0       # every this many steps, each sprite that one edge of its canvas cuts, while the opposite edge is free, is shifted to its middle, in the main phase (`01_generator.Dictionary.recentre`; 0: never, the paper)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
     init_sprites: bool = False    # start the dictionary from the objects the background leaves unexplained in the training frames (`01_generator.object_sprites`; False: random codes, the paper)
