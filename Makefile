@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data decision-screens depth-screens recentre-screens
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data decision-screens depth-screens recentre-screens alpha-temperature-screens
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -277,6 +277,25 @@ recentre-screens: spaceinvaders-data game-data
 	  spaceinvaders-recentre-shown-main patch_size=16 minutes=20 recentre_every=50 keep=runs/shown-main-spaceinvaders
 	$(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/recentre_shown_screens.jsonl demo-recentre-shown \
 	  patch_size=16 minutes=5 recentre_every=50 keep=runs/shown-demo
+
+## the alpha's temperature (nbs/alpha_temperature_screens.jsonl): one run of its own, then paired screens, each a copy of one
+## default run on the benchmark stopped at about minute 13 of 20 (.ci/fork_base.py), resumed to the end with one setting changed;
+## then the same on the demo game, stopped at about minute 3.3 of 5
+ALPHA_FORKS ?= fork-default: fork-alpha-0.1:alpha_temperature=0.1 fork-default-again: fork-alpha-0.3:alpha_temperature=0.3
+DEMO_FORKS ?= fork-default: fork-alpha-0.1:alpha_temperature=0.1 fork-default-again:
+alpha-temperature-screens: game-data
+	rm -f nbs/alpha_temperature_screens.jsonl && rm -rf runs/alphacool-benchmark runs/fork-*
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/alpha_temperature_screens.jsonl benchmark-alpha-0.1 patch_size=32 minutes=20 \
+	  alpha_temperature=0.1 keep=runs/alphacool-benchmark
+	$(BIN)/python .ci/fork_base.py $(BENCH) runs/fork-base patch_size=32 minutes=20 stop=14.4
+	for spec in $(ALPHA_FORKS); do name=$${spec%%:*}; setting=$${spec#*:}; cp -r runs/fork-base runs/$$name && \
+	  $(BIN)/python .ci/levers.py $(BENCH) nbs/alpha_temperature_screens.jsonl benchmark-$$name patch_size=32 minutes=20 \
+	    $$setting keep=runs/$$name || exit 1; done
+	rm -rf runs/demofork-*
+	$(BIN)/python .ci/fork_base.py data/synthetic data/synthetic-test runs/demofork-base patch_size=16 minutes=5 stop=3.6
+	for spec in $(DEMO_FORKS); do name=$${spec%%:*}; setting=$${spec#*:}; cp -r runs/demofork-base runs/demo$$name && \
+	  $(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/alpha_temperature_screens.jsonl demo-$$name \
+	    patch_size=16 minutes=5 $$setting keep=runs/demo$$name || exit 1; done
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

@@ -134,6 +134,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   compositing: str|None=None, # 'over' (the paper: random order within a layer) or 'depth' (a softmax over learned depths)
                   select_temperature: float|None=None, # selection softmax temperature at the end of training, in (0, 1] (1: the paper's Eq. 1 throughout)
                   depth_temperature: float|None=None, # depth compositing: the depth softmax's temperature at the end of training, in (0, 1] (1: none)
+                  alpha_temperature: float|None=None, # the sprites' alpha sigmoid's temperature at the end of training, in (0, 1] (1: the paper's; lower ends nearer binary alpha)
                   crop_patches: int|None=None, # train on random crops this many patches wide, from larger frames over a solid background (0: whole frames)
                   jitter: int|None=None, # 1: cut training frames no larger than the crops k/2 smaller at a random corner (default's); 0: whole frames
                   offsets: str|None=None, # 'match' (default's: each sprite where it explains the frame best, whole pixels) or 'network' (the paper's predicted offsets)
@@ -162,7 +163,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, bg_shift=bg_shift, batch_size=batch_size, lr=lr,
                      lr_schedule=lr_schedule, reseed_every=reseed_every, recentre_every=recentre_every, finetune_fraction=finetune_fraction,
                      front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
-                     depth_temperature=depth_temperature, crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), offsets=offsets, snap_fraction=snap_fraction,
+                     depth_temperature=depth_temperature, alpha_temperature=alpha_temperature, crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), offsets=offsets, snap_fraction=snap_fraction,
                      dedup=dedup, empty=empty, init_sprites=None if init_sprites is None else bool(init_sprites))
     ckpt = Path(run)/'checkpoint.pt'
     try: config = None if ckpt.exists() and all(v is None for v in overrides.values()) and preset == 'default' else make_preset(preset, **overrides)

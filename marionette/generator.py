@@ -26,9 +26,11 @@ class SpriteGenerator(nn.Module):
         hidden = 8 * latent_dim
         self.hidden = nn.Sequential(nn.Linear(latent_dim, hidden), nn.GroupNorm(groups, hidden), nn.ReLU())
         self.out = nn.Linear(hidden, 4 * patch_size**2)
+        self.register_buffer('alpha_temperature', torch.tensor(1.0), persistent=False)  # of the alpha's sigmoid: training may lower it
 
     def forward(self, codes): # (m, d) -> (m, 4, k, k) RGBA in [0, 1]
-        return torch.sigmoid(self.out(self.hidden(self.norm(codes)))).view(-1, 4, self.k, self.k)
+        logits = self.out(self.hidden(self.norm(codes))).view(-1, 4, self.k, self.k)
+        return torch.sigmoid(torch.cat([logits[:, :3], logits[:, 3:] / self.alpha_temperature], 1))
 
 # %% ../nbs/01_generator.ipynb #80a9ba02
 class Dictionary(nn.Module):

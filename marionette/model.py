@@ -44,7 +44,8 @@ class Config:
     lambda_alpha: float = 0.0     # L1 on the alpha the sprites draw, per frame pixel (`06_losses`): a pixel that explains the frame no better opaque turns transparent (0: none, the paper)
     finetune_fraction: float = 0.05   # share of the budget spent fine-tuning (paper: 10k of 210k steps)
     select_temperature: float = 1.0   # selection softmax temperature at the end of training, lowered geometrically from 1 over the last `anneal_fraction` (1: Eq. 1 throughout, the paper)
-    anneal_fraction: float = 0.3      # share of the budget over which the selection (and depth) temperature falls
+    anneal_fraction: float = 0.3      # share of the budget over which the selection (depth and alpha) temperatures fall
+    alpha_temperature: float = 1.0    # temperature of the sprites' alpha sigmoid at the end of training, lowered with the selection's; below 1 sprites end nearer binary alpha, as pixel art is (`01_generator`; 1: the paper)
     depth_temperature: float = 1.0    # depth compositing: temperature of the softmax over depths at the end of training, lowered with the selection's; below 1 the front sprite takes more of a shared pixel, as in the hard pass (1: the softmax throughout)
     offsets: str = 'network'      # 'network': a network predicts each offset and bilinear resampling moves the sprite (Section 2.4, the paper); 'match': each sprite is drawn at the whole-pixel offset where it explains the frame best (`04_offsets`)
     snap_fraction: float = 0.0        # share of the budget at the end trained with sprites at whole pixels (`04_offsets`), where that already explains the frames as well (`08_training`); a model so trained draws at whole pixels (0: bilinear offsets throughout, the paper)
@@ -87,6 +88,7 @@ class Config:
         if not 0 <= self.negligible < 0.5: raise ValueError(f"negligible {self.negligible} must be in [0, 1/2)")
         if not 0 < self.select_temperature <= 1: raise ValueError(f"select_temperature {self.select_temperature} must be in (0, 1]")
         if not 0 < self.depth_temperature <= 1: raise ValueError(f"depth_temperature {self.depth_temperature} must be in (0, 1]")
+        if not 0 < self.alpha_temperature <= 1: raise ValueError(f"alpha_temperature {self.alpha_temperature} must be in (0, 1]")
         if not 0 < self.anneal_fraction <= 1: raise ValueError(f"anneal_fraction {self.anneal_fraction} must be in (0, 1]")
         if not 0 <= self.hold_sprites < 1: raise ValueError(f"hold_sprites {self.hold_sprites} must be in [0, 1)")
         if not 0 <= self.snap_fraction <= 1: raise ValueError(f"snap_fraction {self.snap_fraction} must be in [0, 1]")
@@ -172,6 +174,7 @@ class MarioNette(nn.Module):
         self.background = make_background(c.background, self.frame_size, background_color, tuple(c.bg_shift), c.width)
         self.register_buffer('temperature', torch.tensor(float(c.select_temperature)), persistent=False)  # of the selection softmax: training lowers it to this
         self.register_buffer('depth_temperature', torch.tensor(float(c.depth_temperature)), persistent=False)  # of the depth softmax, likewise
+        self.dictionary.generator.alpha_temperature.fill_(c.alpha_temperature)  # of the sprites' alpha, likewise
         self.snap = c.snap_fraction > 0                                      # draw at whole pixels: training turns it on for its end
 
     def draw(self, features: torch.Tensor, switches: torch.Tensor, # (B, L', Gh, Gw, d), (B, L', Gh, Gw) of layers first..

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib, json, math, resource, signal, statistics, time
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import NamedTuple
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -25,10 +26,10 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
                              write_atomic, run_lock, stop_signals)
 
 # %% auto #0
-__all__ = ['make_model', 'evenly_spaced', 'start_sprites', 'object_labels', 'start_decisions', 'schedule', 'learning_groups',
-           'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop', 'tensorboard_writer', 'selection_usage',
-           'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts',
-           'agree', 'clock', 'train', 'peak_memory_mb', 'bench']
+__all__ = ['make_model', 'evenly_spaced', 'start_sprites', 'object_labels', 'start_decisions', 'Schedule', 'schedule',
+           'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop', 'tensorboard_writer',
+           'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume',
+           'share_restarts', 'agree', 'clock', 'train', 'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -38,6 +39,7 @@ def make_model(config: Config, # settings
     color = background_color(frames) if config.background != 'none' else torch.zeros(3)
     model = MarioNette(config, tuple(frames.shape[-2:]), color)
     if not start: return model
+    model.dictionary.generator.alpha_temperature.fill_(1.0)                  # the sprites are started as the first step draws them (`schedule`)
     if config.background == 'learned': model.background.init_texture(frames)   # 05_background: the scroll found before step 1
     if config.init_sprites:
         sprites = start_sprites(model, frames)
@@ -108,17 +110,28 @@ def start_decisions(model: MarioNette, # a fresh model, its dictionary started f
     return loss.item()
 
 # %% ../nbs/08_training.ipynb #5d929c44
+class Schedule(NamedTuple):
+    "Where training stands at one step: what the loop sets and which phase it is in."
+    lr_factor: float           # of each group's base learning rate
+    lambda_beta: float         # weight of the Beta prior
+    temperature: float         # of the selection softmax (`03_selection`)
+    depth_temperature: float   # of the depth softmax (`04a_compositing`)
+    alpha_temperature: float   # of the sprites' alpha sigmoid (`01_generator`)
+    snap: bool                 # sprites drawn at whole pixels
+    finetune: bool             # the fine-tune phase: no front dropout and no recentring either
+
 def schedule(config: Config, # settings
              progress: float, # fraction of the budget used, in [0, 1]
-             step: int) -> tuple: # (learning-rate factor, lambda_beta, selection temperature, depth temperature, snap)
-    "Learning-rate factor, Beta-prior weight, selection and depth temperatures and whether sprites snap to whole pixels at this point of training."
+             step: int) -> Schedule:
+    "Learning-rate factor, Beta-prior weight, the three temperatures, whether sprites snap to whole pixels, and the phase, at this point of training."
     lr_factor = min(1.0, (step + 1) / config.warmup_steps) if config.warmup_steps else 1.0
     if config.lr_schedule == 'cosine':
         lr_factor *= config.lr_final + (1 - config.lr_final) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
     finetune = progress >= 1 - config.finetune_fraction
     cooled = max(0.0, min(progress, 1.0) - (1 - config.anneal_fraction)) / config.anneal_fraction   # 0 until the anneal, 1 at the end
     snap = config.snap_fraction > 0 and progress >= 1 - config.snap_fraction
-    return lr_factor, (config.lambda_beta_finetune if finetune else config.lambda_beta), config.select_temperature ** cooled, config.depth_temperature ** cooled, snap
+    return Schedule(lr_factor, config.lambda_beta_finetune if finetune else config.lambda_beta, config.select_temperature ** cooled,
+                    config.depth_temperature ** cooled, config.alpha_temperature ** cooled, snap, finetune)
 
 # %% ../nbs/08_training.ipynb #d2e27bae
 def learning_groups(model: MarioNette, config: Config) -> list:
@@ -347,16 +360,16 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
         try:
             while budget() < 1:
                 t0 = time.perf_counter()
-                lr_factor, lambda_beta, temperature, depth_temperature, snap = schedule(config, budget(), step)
-                if snap and not model.snap and not snap_pays(model, ds.frames[:64]):   # the switch: only where it pays
-                    config = model.config = replace(config, snap_fraction=0.0); snap = False   # and the run says so
-                model.snap = snap
-                for g in opt.param_groups: g['lr'] = g['base_lr'] * lr_factor
-                model.temperature.fill_(temperature); model.depth_temperature.fill_(depth_temperature)
+                now = schedule(config, budget(), step)
+                if now.snap and not model.snap and not snap_pays(model, ds.frames[:64]):   # the switch: only where it pays
+                    config = model.config = replace(config, snap_fraction=0.0); now = now._replace(snap=False)   # and the run says so
+                model.snap = now.snap
+                for g in opt.param_groups: g['lr'] = g['base_lr'] * now.lr_factor
+                model.temperature.fill_(now.temperature); model.depth_temperature.fill_(now.depth_temperature)
+                model.dictionary.generator.alpha_temperature.fill_(now.alpha_temperature)
                 frames = sample_batch(source, config.batch_size, batch_generator(seed, step), dev, crop, rank, world)
-                finetuning = budget() >= 1 - config.finetune_fraction              # the fine-tune phase
-                drop = 0.0 if finetuning else config.front_dropout                 # main phase only
-                with autocast(dev, prec): out, losses = step_losses(net, frames, config, lambda_beta, drop)
+                drop = 0.0 if now.finetune else config.front_dropout               # main phase only
+                with autocast(dev, prec): out, losses = step_losses(net, frames, config, now.lambda_beta, drop)
                 opt.zero_grad(set_to_none=True)
                 scaler.scale(losses['loss']).backward()
                 scaler.unscale_(opt)
@@ -367,7 +380,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 if torch.isfinite(torch.stack([losses['loss'].detach().float(), grad_norm.float()])).all():  # the one host sync of a step
                     scaler.step(opt); bad = 0
                     sums = {k: sums.get(k, 0) + v.detach().float() for k, v in losses.items()}; n += 1   # read every log_every steps
-                    if config.recentre_every and not finetuning and step % config.recentre_every == 0: model.dictionary.recentre(getattr(model.background, 'color', None))
+                    if config.recentre_every and not now.finetune and step % config.recentre_every == 0: model.dictionary.recentre(getattr(model.background, 'color', None))
                     if config.reseed_every:
                         usage += selection_usage(out.scores, out.switches)
                         if step % config.reseed_every == 0:
@@ -384,8 +397,8 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                 stop = bool(stops)
                 if distributed: stop, elapsed = agree(stop, elapsed, dev)
                 if n and (n == log_every or budget() >= 1):
-                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=lambda_beta, temperature=model.temperature.item(),
-                                 depth_temperature=model.depth_temperature.item(), snap=model.snap, skipped_steps=skipped,
+                    entry = dict(step=step, minutes=elapsed / 60, lambda_beta=now.lambda_beta, temperature=model.temperature.item(),
+                                 depth_temperature=model.depth_temperature.item(), alpha_temperature=now.alpha_temperature, snap=model.snap, skipped_steps=skipped,
                                  **{k: (v / n).item() for k, v in sums.items()})
                     entry['psnr_soft'] = psnr_from_mse(entry['recon'] / 3)       # recon sums 3 channels
                     if held_out is not None and main and (elapsed - last_eval >= 60 * eval_every or budget() >= 1):
@@ -410,6 +423,7 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
             bar.close()
             model.temperature.fill_(config.select_temperature)                  # the trained model's soft pass, as a loaded one's
             model.depth_temperature.fill_(config.depth_temperature)
+            model.dictionary.generator.alpha_temperature.fill_(config.alpha_temperature)
             model.snap = config.snap_fraction > 0
             if writer: writer.close()
             if distributed: net = None; stop_distributed()                       # the wrapper holds the group: free it first
