@@ -280,10 +280,11 @@ recentre-screens: spaceinvaders-data game-data
 
 ## the alpha's temperature (nbs/alpha_temperature_screens.jsonl): one run of its own, then paired screens, each a copy of one
 ## default run on the benchmark stopped at about minute 13 of 20 (.ci/fork_base.py), resumed to the end with one setting changed;
-## then the same on the demo game, stopped at about minute 3.3 of 5
+## then the same on the demo game, stopped at about minute 3.5 of 5, and on Space Invaders, at about minute 13 of 20
 ALPHA_FORKS ?= fork-default: fork-alpha-0.1:alpha_temperature=0.1 fork-default-again: fork-alpha-0.3:alpha_temperature=0.3
 DEMO_FORKS ?= fork-default: fork-alpha-0.1:alpha_temperature=0.1 fork-default-again:
-alpha-temperature-screens: game-data
+SI_FORKS ?= fork-default: fork-alpha-0.1:alpha_temperature=0.1
+alpha-temperature-screens: game-data spaceinvaders-data
 	rm -f nbs/alpha_temperature_screens.jsonl && rm -rf runs/alphacool-benchmark runs/fork-*
 	$(BIN)/python .ci/levers.py $(BENCH) nbs/alpha_temperature_screens.jsonl benchmark-alpha-0.1 patch_size=32 minutes=20 \
 	  alpha_temperature=0.1 keep=runs/alphacool-benchmark
@@ -296,6 +297,11 @@ alpha-temperature-screens: game-data
 	for spec in $(DEMO_FORKS); do name=$${spec%%:*}; setting=$${spec#*:}; cp -r runs/demofork-base runs/demo$$name && \
 	  $(BIN)/python .ci/levers.py data/synthetic data/synthetic-test nbs/alpha_temperature_screens.jsonl demo-$$name \
 	    patch_size=16 minutes=5 $$setting keep=runs/demo$$name || exit 1; done
+	rm -rf runs/sifork-*
+	$(BIN)/python .ci/fork_base.py data/spaceinvaders data/spaceinvaders-test runs/sifork-base patch_size=16 minutes=20 stop=14.4
+	for spec in $(SI_FORKS); do name=$${spec%%:*}; setting=$${spec#*:}; cp -r runs/sifork-base runs/si$$name && \
+	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/alpha_temperature_screens.jsonl \
+	    spaceinvaders-$$name patch_size=16 minutes=20 $$setting keep=runs/si$$name || exit 1; done
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)
