@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_MINUTES ?= 5
 
-.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data decision-screens depth-screens recentre-screens alpha-temperature-screens
+.PHONY: demo test sync-check export bench gpu-check mario-video mario-level quality install chromium pixi cpu-spread notebooks levers jitter snap offsets init-sprites hold-sprites keep-memory sparse-screen game-data compare-converged baseline-cap default-benchmark alpha-screen spaceinvaders-data decision-screens depth-screens recentre-screens alpha-temperature-screens split-screens
 
 $(STAMP): setup.py settings.ini
 	$(PY) -m venv $(VENV)
@@ -302,6 +302,15 @@ alpha-temperature-screens: game-data spaceinvaders-data
 	for spec in $(SI_FORKS); do name=$${spec%%:*}; setting=$${spec#*:}; cp -r runs/sifork-base runs/si$$name && \
 	  $(BIN)/python .ci/levers.py data/spaceinvaders data/spaceinvaders-test nbs/alpha_temperature_screens.jsonl \
 	    spaceinvaders-$$name patch_size=16 minutes=20 $$setting keep=runs/si$$name || exit 1; done
+
+## splitting overloaded sprites (Config.split_every, nbs/split_sprite_screens.jsonl, shown in nbs/08a_fast_training.ipynb):
+## `default` with and without splits every 500 steps, seed 1 on the benchmark (seed 0: nbs/explore_screens.jsonl, nbs/split_screens.jsonl)
+split-screens: game-data
+	rm -f nbs/split_sprite_screens.jsonl && rm -rf runs/splits-*
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/split_sprite_screens.jsonl benchmark-default-seed1 patch_size=32 minutes=20 seed=1 \
+	  keep=runs/splits-default-seed1
+	$(BIN)/python .ci/levers.py $(BENCH) nbs/split_sprite_screens.jsonl benchmark-split-seed1 patch_size=32 minutes=20 \
+	  split_every=500 seed=1 keep=runs/splits-benchmark-seed1
 
 ## headless Chromium for the browser test in nbs/14b_inspect.ipynb (Debian's package, driven by Playwright: no browser download)
 chromium: $(STAMP)

@@ -127,6 +127,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
                   lr: float|None=None, # learning rate
                   lr_schedule: str|None=None, # constant or cosine (decays to the end of the budget)
                   reseed_every: int|None=None, # restart unused sprites every this many steps (0: never)
+                  split_every: int|None=None, # every this many steps before the anneal, split the sprite that explains its placements worst (0: never)
                   recentre_every: int|None=None, # every this many steps, move each sprite that one edge of its canvas cuts back to its middle (0: never, the paper)
                   finetune_fraction: float|None=None, # share of the budget with the heavier Beta prior
                   front_dropout: float|None=None, # main phase: leave out each front-layer anchor with this probability
@@ -161,7 +162,7 @@ def train_command(data, # dataset folder (DATA/frames/ or frames in DATA/) or a 
         if len(shift) != 2 or len(bg_shift.split(',')) != 2: raise MarionetteError(f"train: --bg-shift {bg_shift!r} must be two whole numbers of pixels, Y,X")
         bg_shift = shift
     overrides = dict(patch_size=patch_size, layers=layers, dict_size=dict_size, background=background, bg_shift=bg_shift, batch_size=batch_size, lr=lr,
-                     lr_schedule=lr_schedule, reseed_every=reseed_every, recentre_every=recentre_every, finetune_fraction=finetune_fraction,
+                     lr_schedule=lr_schedule, reseed_every=reseed_every, split_every=split_every, recentre_every=recentre_every, finetune_fraction=finetune_fraction,
                      front_dropout=front_dropout, layering=layering, compositing=compositing, select_temperature=select_temperature,
                      depth_temperature=depth_temperature, alpha_temperature=alpha_temperature, crop_patches=crop_patches, jitter=None if jitter is None else bool(jitter), offsets=offsets, snap_fraction=snap_fraction,
                      dedup=dedup, empty=empty, init_sprites=None if init_sprites is None else bool(init_sprites))

@@ -52,11 +52,13 @@ class Dictionary(nn.Module):
 
     def fit(self, targets: torch.Tensor, # (n, 4, k, k) RGBA, n at most m
             steps: int=300, # Adam steps
-            lr: float=3e-3) -> float: # returns the last mean squared error
-        "Train codes and generator until the first n sprites are `targets` (`object_sprites`)."
+            lr: float=3e-3, # Adam's learning rate
+            which: torch.Tensor|None=None) -> float: # (n,) long: the sprites that become `targets`, the first n when None; returns the last mean squared error
+        "Train codes and generator until the sprites `which` (the first n) are `targets` (`object_sprites`)."
+        which = torch.arange(len(targets), device=targets.device) if which is None else which
         opt = torch.optim.Adam(self.parameters(), lr=lr)
         for _ in range(steps):
-            loss = (self.sprites()[:len(targets)] - targets).pow(2).mean()
+            loss = (self.sprites()[which] - targets).pow(2).mean()
             opt.zero_grad(); loss.backward(); opt.step()
         return loss.item()
 

@@ -16,7 +16,8 @@ from .compositing import premultiply, occupied_slots, render_layers, draw_order,
 from .background import make_background
 
 # %% auto #0
-__all__ = ['PRESETS', 'DEPTH_RANGE', 'Config', 'preset', 'Decomposition', 'flatten_slots', 'window_errors', 'MarioNette']
+__all__ = ['PRESETS', 'DEPTH_RANGE', 'Config', 'preset', 'Decomposition', 'flatten_slots', 'pad_to_grid', 'window_errors',
+           'MarioNette']
 
 # %% ../nbs/07_model.ipynb #9f6b5b0a
 @dataclass
@@ -53,6 +54,7 @@ class Config:
     lr_schedule: str = 'constant' # 'constant' (the paper) or 'cosine': decays to `lr_final` x lr by the end of the budget
     lr_final: float = 0.02        # cosine: final learning rate as a fraction of `lr`
     reseed_every: int = 0         # every this many steps, unused sprites restart at badly explained anchors (0: never)
+    split_every: int = 0          # every this many steps before the anneal, the sprite that explains its placements worst hands an unused sprite its worst-explained instance (`08_training.split_sprite`; 0: never, the paper)
     recentre_every: int = 0       # every this many steps, each sprite that one edge of its canvas cuts, while the opposite edge is free, is shifted to its middle, in the main phase (`01_generator.Dictionary.recentre`; 0: never, the paper)
     front_dropout: float = 0.0    # main phase: each anchor of a front layer is left out with this probability (never the back one)
     negligible: float = 0.0       # training: anchors whose switch is at most this are not drawn (they would add at most that much; on a GPU, >0 costs one host sync a step)
@@ -81,6 +83,7 @@ class Config:
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"unknown learning-rate schedule {self.lr_schedule!r}")
         if not 0 <= self.front_dropout < 1: raise ValueError(f"front_dropout {self.front_dropout} must be in [0, 1)")
         if self.lambda_alpha < 0: raise ValueError(f"lambda_alpha {self.lambda_alpha} must be 0 (none) or positive")
+        if self.reseed_every < 0 or self.split_every < 0: raise ValueError(f"reseed_every {self.reseed_every} and split_every {self.split_every} must be 0 (never) or positive")
         if self.recentre_every < 0: raise ValueError(f"recentre_every {self.recentre_every} must be 0 (never) or positive")
         if self.crop_patches < 0: raise ValueError(f"crop_patches {self.crop_patches} must be 0 (whole frames) or positive")
         if self.empty < 0: raise ValueError(f"empty {self.empty} must be 0 (never) or a positive error")
@@ -150,6 +153,12 @@ def flatten_slots(slots: torch.Tensor) -> torch.Tensor: # (B, S, 4, H, W) premul
     return torch.cat([rgb, 1 - weights[:, :1]], 1)
 
 # %% ../nbs/07_model.ipynb #cc48970f
+def pad_to_grid(images: torch.Tensor, # (B, C, H, W)
+                patch_size: int) -> torch.Tensor: # k; returns (B, C, H', W'), H' and W' the next multiples of k/2
+    "Zeros right and below, so that the frame ends where the anchor grid does."
+    k, (H, W) = patch_size, images.shape[-2:]
+    return F.pad(images, (0, -W % (k // 2), 0, -H % (k // 2)))
+
 def window_errors(image: torch.Tensor, # (B, 3, H', W') padded to a multiple of k/2
                   other: torch.Tensor, # the same shape: a background or a reconstruction
                   patch_size: int) -> torch.Tensor: # k; returns (B, Gh, Gw)
@@ -213,9 +222,8 @@ class MarioNette(nn.Module):
                 details: bool=False) -> Decomposition: # also visible weights, slot anchors, background and layer images
         k, L = self.config.patch_size, self.config.layers
         B, _, H, W = frames.shape
-        pad = (0, -W % (k // 2), 0, -H % (k // 2))
-        padded, background, sprites = F.pad(frames, pad), self.background(frames), self.dictionary.sprites()
-        behind = F.pad(background, pad).detach()
+        padded, background, sprites = pad_to_grid(frames, k), self.background(frames), self.dictionary.sprites()
+        behind = pad_to_grid(background, k).detach()
         if self.config.layering == 'heads': drawn = [self.draw(*self.encoder(padded), padded, behind, sprites, 0, hard, drop)]
         else:                                                                # front to back, each on what the layers in front left
             drawn, seen = [], padded

@@ -25,12 +25,15 @@ def anchor_crops(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
 def anchor_windows(frames: torch.Tensor, # (B, C, H, W), H and W multiples of k/2
                    anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of the anchors wanted
                    patch_size: int, # k
-                   size: int|None=None) -> torch.Tensor: # side of the crops, k when None; returns (N, C, size, size)
+                   size: int|None=None, # side of the crops, k when None
+                   moved: torch.Tensor|None=None) -> torch.Tensor: # (N, 2) long whole-pixel offsets (x, y) within +-k/2 that move each crop, as a sprite is placed; returns (N, C, size, size)
     "The size x size crops centred on the listed anchors only (zeros beyond the border): what a step needs when few anchors are drawn."
     k, s = patch_size, size or patch_size
-    pad, (b, i, j) = s // 2 - k // 4, anchors[:, [0, 2, 3]].unbind(1)
+    reach = 0 if moved is None else k // 2                                            # the padding offsets need
+    pad, (b, i, j) = s // 2 - k // 4 + reach, anchors[:, [0, 2, 3]].unbind(1)
     offsets = torch.arange(s, device=frames.device)
-    rows, cols = i[:, None] * (k // 2) + offsets, j[:, None] * (k // 2) + offsets      # (N, s) in the padded frame
+    dx, dy = (0, 0) if moved is None else (moved[:, :1], moved[:, 1:])
+    rows, cols = i[:, None] * (k // 2) + offsets + reach + dy, j[:, None] * (k // 2) + offsets + reach + dx   # (N, s) in the padded frame
     padded = F.pad(frames, (pad, pad, pad, pad)).permute(0, 2, 3, 1)                  # (B, H', W', C)
     return padded[b[:, None, None], rows[:, :, None], cols[:, None, :]].permute(0, 3, 1, 2)  # (N, C, s, s)
 

@@ -17,7 +17,8 @@ from tqdm.auto import tqdm
 from .data import MarionetteError, FrameDataset, background_color
 from .generator import object_sprites, frame_objects, sprite_keys, unexplained
 from .selection import selection_scores
-from .model import Config, MarioNette, preset, window_errors
+from .model import Config, MarioNette, preset, window_errors, pad_to_grid
+from .offsets import anchor_windows
 from .losses import marionette_loss
 from .evaluation import psnr_from_mse
 from .devices import (resolve_device, resolve_precision, autocast, grad_scaler, frames_on, batch_generator,
@@ -28,8 +29,9 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
 # %% auto #0
 __all__ = ['make_model', 'evenly_spaced', 'start_sprites', 'object_labels', 'start_decisions', 'Schedule', 'schedule',
            'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop', 'tensorboard_writer',
-           'selection_usage', 'anchor_errors', 'reseed_unused', 'step_losses', 'NonFiniteLoss', 'snapshot', 'resume',
-           'share_restarts', 'agree', 'clock', 'train', 'peak_memory_mb', 'bench']
+           'selection_usage', 'anchor_errors', 'reseed_unused', 'worst_instance', 'split_sprite', 'step_losses',
+           'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts', 'agree', 'clock', 'train', 'peak_memory_mb',
+           'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -96,7 +98,7 @@ def start_decisions(model: MarioNette, # a fresh model, its dictionary started f
     k = model.config.patch_size
     picked, behind = evenly_spaced(model, frames, most_frames)
     ids, known = object_labels(picked, behind, sprites, k)
-    padded = F.pad(picked, (0, -picked.shape[-1] % (k // 2), 0, -picked.shape[-2] % (k // 2)))
+    padded = pad_to_grid(picked, k)
     keys, opt = model.dictionary.keys().detach(), torch.optim.Adam(model.encoder.parameters(), lr=lr)
     for _ in range(steps):
         batch = torch.randint(len(picked), (batch_size,))
@@ -119,6 +121,7 @@ class Schedule(NamedTuple):
     alpha_temperature: float   # of the sprites' alpha sigmoid (`01_generator`)
     snap: bool                 # sprites drawn at whole pixels
     finetune: bool             # the fine-tune phase: no front dropout and no recentring either
+    annealing: bool            # the temperatures' anneal has begun: no more sprites split (`split_sprite`)
 
 def schedule(config: Config, # settings
              progress: float, # fraction of the budget used, in [0, 1]
@@ -128,10 +131,11 @@ def schedule(config: Config, # settings
     if config.lr_schedule == 'cosine':
         lr_factor *= config.lr_final + (1 - config.lr_final) * (1 + math.cos(math.pi * min(progress, 1.0))) / 2
     finetune = progress >= 1 - config.finetune_fraction
+    annealing = progress >= 1 - config.anneal_fraction
     cooled = max(0.0, min(progress, 1.0) - (1 - config.anneal_fraction)) / config.anneal_fraction   # 0 until the anneal, 1 at the end
     snap = config.snap_fraction > 0 and progress >= 1 - config.snap_fraction
     return Schedule(lr_factor, config.lambda_beta_finetune if finetune else config.lambda_beta, config.select_temperature ** cooled,
-                    config.depth_temperature ** cooled, config.alpha_temperature ** cooled, snap, finetune)
+                    config.depth_temperature ** cooled, config.alpha_temperature ** cooled, snap, finetune, annealing)
 
 # %% ../nbs/08_training.ipynb #d2e27bae
 def learning_groups(model: MarioNette, config: Config) -> list:
@@ -209,9 +213,7 @@ def anchor_errors(recon: torch.Tensor, # (B, 3, H, W) reconstruction
                   frames: torch.Tensor, # (B, 3, H, W) target
                   patch_size: int) -> torch.Tensor: # (B, Gh, Gw) mean squared error in each anchor's k x k window
     "The reconstruction error around every anchor."
-    k, (H, W) = patch_size, frames.shape[-2:]
-    pad = lambda x: F.pad(x, (0, -W % (k // 2), 0, -H % (k // 2)))
-    return window_errors(pad(recon), pad(frames), k)
+    return window_errors(pad_to_grid(recon, patch_size), pad_to_grid(frames, patch_size), patch_size)
 
 @torch.no_grad()
 def reseed_unused(model: MarioNette, # model being trained
@@ -230,14 +232,71 @@ def reseed_unused(model: MarioNette, # model being trained
     worst = bad[errors.flatten()[bad].argsort(descending=True)[:n]]
     B, gh, gw = errors.shape
     b, i, j = worst // (gh * gw), worst // gw % gh, worst % gw
-    padded = F.pad(frames, (0, -frames.shape[-1] % (k // 2), 0, -frames.shape[-2] % (k // 2)))
-    anchors, switches = model.encoder(padded)                                   # (B, L, Gh, Gw, d), (B, L, Gh, Gw)
+    anchors, switches = model.encoder(pad_to_grid(frames, k))                                   # (B, L, Gh, Gw, d), (B, L, Gh, Gw)
     layer = switches[b, :, i, j].argmax(1)                                      # the layer that is already drawing there
     codes, chosen = model.dictionary.codes, unused[torch.randperm(len(unused), device=unused.device)[:n]]
     codes[chosen] = anchors[b, layer, i, j]
     for name in ('exp_avg', 'exp_avg_sq'):
         if name in opt.state.get(codes, {}): opt.state[codes][name][chosen] = 0
     return chosen.tolist()
+
+# %% ../nbs/08_training.ipynb #5b1a7e02
+def worst_instance(frames: torch.Tensor, # (B, 3, H, W) a batch
+                   drawn: torch.Tensor, # (B, 3, H, W) its hard reconstruction
+                   behind: torch.Tensor, # (B, 3, H, W) its background
+                   anchors: torch.Tensor, # (N, 4) long (frame, layer, row, column) of each anchor drawn
+                   ids: torch.Tensor, # (N,) long: the sprite each one draws
+                   moved: torch.Tensor, # (N, 2) long: its whole-pixel offset (x, y)
+                   sprites: torch.Tensor, # (m, 4, k, k) the dictionary
+                   least: int=4, # a sprite drawn fewer times is not split
+                   contrast: float=0.1, # a pixel this far from the background in some channel shows the object
+                  ) -> tuple|None: # (that sprite, (4, k, k) RGBA of its worst-explained instance), or None
+    "The drawn sprite that explains its own pixels worst, summed over its placements, and its worst-explained placement, cut from the frame where it differs from the background within two pixels of the sprite's own."
+    k = sprites.shape[-1]
+    under = lambda images: anchor_windows(pad_to_grid(images, k), anchors, k, moved=moved)   # (N, C, k, k) under each sprite as placed
+    seen, shown, bare = under(frames), under(drawn), under(behind)
+    own = sprites[ids, 3:] > 0.5                                                   # (N, 1, k, k) each placement's own pixels
+    errors = ((seen - shown).pow(2).sum(1, keepdim=True) * own).flatten(1).sum(1)  # (N,)
+    per_sprite = errors.new_zeros(len(sprites)).index_add_(0, ids, errors)
+    per_sprite[torch.bincount(ids, minlength=len(sprites)) < least] = 0
+    if not len(ids) or per_sprite.max() <= 0: return None
+    sprite = per_sprite.argmax()
+    mine = (ids == sprite).nonzero()[:, 0]
+    worst = mine[errors[mine].argmax()]
+    near = F.max_pool2d(own[worst].float(), 5, stride=1, padding=2) > 0             # (1, k, k) its pixels, grown by two
+    alpha = (near & ((seen[worst] - bare[worst]).abs().amax(0, keepdim=True) > contrast)).to(seen.dtype)
+    return sprite.item(), torch.cat([seen[worst] * alpha, alpha])
+
+@torch.no_grad()
+def split_sprite(model: MarioNette, # model being trained
+                 opt: torch.optim.Optimizer, # its optimiser (the new code's moments are cleared)
+                 frames: torch.Tensor, # (B, 3, H, W) the step's batch
+                 usage: torch.Tensor, # (m,) `selection_usage` summed since the last check
+                 refit_steps: int=30, # Adam steps that give the new sprite its instance
+                 lr: float=1e-3) -> list: # their learning rate; returns [the new sprite's index], or [] where none split
+    "As vector quantisers split an overloaded code: the sprite that explains its placements worst hands an unused code its own, moved a little, and its worst-explained instance (`worst_instance`)."
+    dictionary, used = model.dictionary, usage >= 1e-3 * usage.sum()
+    unused = (~used).nonzero()[:, 0]
+    if not len(unused): return []
+    was = model.training
+    out = model.eval()(frames, hard=True)
+    model.train(was)
+    found = worst_instance(frames, out.recon, model.background(frames), out.on.nonzero(), out.ids[out.on],
+                           out.shifts[out.on].round().long(), dictionary.sprites())
+    if found is None: return []
+    sprite, instance = found
+    new = unused[torch.randint(len(unused), (1,), device=unused.device)]           # (1,)
+    targets = dictionary.sprites().clone()                                        # the sprites in use stay as they are
+    targets[new] = instance
+    codes = dictionary.codes
+    codes[new] = codes[sprite] + 0.1 * torch.randn_like(codes[sprite])
+    dictionary.roll[new] = 0
+    refitted = used.clone(); refitted[[sprite, new.item()]] = True
+    which = refitted.nonzero()[:, 0]
+    with torch.enable_grad(): dictionary.fit(targets[which], refit_steps, lr, which)
+    for name in ('exp_avg', 'exp_avg_sq'):
+        if name in opt.state.get(codes, {}): opt.state[codes][name][new] = 0
+    return new.tolist()
 
 # %% ../nbs/08_training.ipynb #e753391b
 def step_losses(model, # MarioNette (or its distributed or compiled wrapper) in training mode
@@ -280,10 +339,11 @@ def resume(path: Path, # the checkpoint, for messages
     return state['step'], state['elapsed'], state['history'], state.get('skipped', 0)
 
 def share_restarts(model: MarioNette, opt: torch.optim.Optimizer):
-    "In a distributed run, every process takes rank 0's restarted codes and their optimiser moments."
-    codes = model.dictionary.codes
-    for t in [codes.data] + [opt.state[codes][k] for k in ('exp_avg', 'exp_avg_sq') if k in opt.state.get(codes, {})]:
-        dist.broadcast(t, 0)
+    "In a distributed run, every process takes rank 0's dictionary as restarts and splits left it: codes, generator, shifts and their optimiser moments."
+    dictionary = model.dictionary
+    for p in dictionary.parameters():
+        for t in [p.data] + [opt.state[p][k] for k in ('exp_avg', 'exp_avg_sq') if k in opt.state.get(p, {})]: dist.broadcast(t, 0)
+    dist.broadcast(dictionary.roll, 0); dictionary.rolled = bool(dictionary.roll.any())
 
 def agree(stop: bool, # this process was asked to stop
           elapsed: float, # its training seconds
@@ -381,10 +441,14 @@ def train(data, # dataset folder (see `FrameDataset`), or a `FrameDataset`
                     scaler.step(opt); bad = 0
                     sums = {k: sums.get(k, 0) + v.detach().float() for k, v in losses.items()}; n += 1   # read every log_every steps
                     if config.recentre_every and not now.finetune and step % config.recentre_every == 0: model.dictionary.recentre(getattr(model.background, 'color', None))
-                    if config.reseed_every:
+                    if config.reseed_every or config.split_every:
                         usage += selection_usage(out.scores, out.switches)
-                        if step % config.reseed_every == 0:
-                            reseed_unused(model, opt, frames, out.recon, usage); usage.zero_()
+                        reseed = config.reseed_every and step % config.reseed_every == 0
+                        split = config.split_every and step % config.split_every == 0 and not now.annealing
+                        if reseed: reseed_unused(model, opt, frames, out.recon, usage)
+                        if split: split_sprite(model, opt, frames, usage)
+                        if reseed or split:
+                            usage.zero_()
                             if distributed: share_restarts(model, opt)
                 elif not (scaler.is_enabled() and torch.isfinite(losses['loss'])):  # float16 overflow is the scaler's to handle
                     bad += 1; skipped += 1
