@@ -259,7 +259,7 @@ def worst_instance(frames: torch.Tensor, # (B, 3, H, W) a batch
     errors = ((seen - shown).pow(2).sum(1, keepdim=True) * own).flatten(1).sum(1)  # (N,)
     per_sprite = errors.new_zeros(len(sprites)).index_add_(0, ids, errors)
     per_sprite[torch.bincount(ids, minlength=len(sprites)) < least] = 0
-    if not len(ids) or per_sprite.max() <= 0: return None
+    if per_sprite.max() <= 0: return None                                          # nothing drawn, or all explained
     sprite = per_sprite.argmax()
     mine = (ids == sprite).nonzero()[:, 0]
     worst = mine[errors[mine].argmax()]
