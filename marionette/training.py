@@ -29,9 +29,9 @@ from .runs import (CheckpointError, RunStopped, save_checkpoint, load_checkpoint
 # %% auto #0
 __all__ = ['make_model', 'evenly_spaced', 'start_sprites', 'object_labels', 'start_decisions', 'Schedule', 'schedule',
            'learning_groups', 'hard_psnr', 'snap_pays', 'sample_batch', 'training_crop', 'tensorboard_writer',
-           'selection_usage', 'anchor_errors', 'reseed_unused', 'worst_instance', 'split_sprite', 'step_losses',
-           'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts', 'agree', 'clock', 'train', 'peak_memory_mb',
-           'bench']
+           'selection_usage', 'unused_sprites', 'anchor_errors', 'reseed_unused', 'worst_instance', 'split_sprite',
+           'step_losses', 'NonFiniteLoss', 'snapshot', 'resume', 'share_restarts', 'agree', 'clock', 'train',
+           'peak_memory_mb', 'bench']
 
 # %% ../nbs/08_training.ipynb #8d309114
 def make_model(config: Config, # settings
@@ -209,6 +209,10 @@ def selection_usage(scores: torch.Tensor, # (B, L, Gh, Gw, m) selection scores
     "How much each dictionary sprite was drawn in a batch: its switch-weighted score summed over anchors."
     return (scores * switches.unsqueeze(-1)).detach().flatten(0, -2).sum(0)
 
+def unused_sprites(usage: torch.Tensor) -> torch.Tensor: # (m,) `selection_usage` summed since the last check; returns (m,) bool
+    "The sprites drawn less than a thousandth of the total since the last check: codes free to restart or to split into."
+    return usage < 1e-3 * usage.sum()
+
 def anchor_errors(recon: torch.Tensor, # (B, 3, H, W) reconstruction
                   frames: torch.Tensor, # (B, 3, H, W) target
                   patch_size: int) -> torch.Tensor: # (B, Gh, Gw) mean squared error in each anchor's k x k window
@@ -224,7 +228,7 @@ def reseed_unused(model: MarioNette, # model being trained
                   most: int=2) -> list: # at most this many codes restart; returns their indices
     "Move unused latent codes onto the features of the worst-reconstructed anchors."
     k = model.config.patch_size
-    unused = (usage < 1e-3 * usage.sum()).nonzero()[:, 0]
+    unused = unused_sprites(usage).nonzero()[:, 0]
     errors = anchor_errors(recon, frames, k)                                    # (B, Gh, Gw)
     bad = (errors > 2 * errors.mean()).flatten().nonzero()[:, 0]
     n = min(len(unused), len(bad), most)
@@ -275,7 +279,7 @@ def split_sprite(model: MarioNette, # model being trained
                  refit_steps: int=30, # Adam steps that give the new sprite its instance
                  lr: float=1e-3) -> list: # their learning rate; returns [the new sprite's index], or [] where none split
     "As vector quantisers split an overloaded code: the sprite that explains its placements worst hands an unused code its own, moved a little, and its worst-explained instance (`worst_instance`)."
-    dictionary, used = model.dictionary, usage >= 1e-3 * usage.sum()
+    dictionary, used = model.dictionary, ~unused_sprites(usage)
     unused = (~used).nonzero()[:, 0]
     if not len(unused): return []
     was = model.training
